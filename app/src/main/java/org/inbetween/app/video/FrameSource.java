@@ -1,0 +1,38 @@
+package org.inbetween.app.video;
+
+import java.io.IOException;
+import org.inbetween.models.image.RgbImage;
+
+/**
+ * A sequence of frames with exact random access by index: a video file, an image folder or the
+ * built-in demo.
+ *
+ * <p>{@code frame(n)} returns exactly the n-th frame that sequential decoding would produce, never
+ * a neighbour: a mask painted on frame n belongs to those pixels. Implementations own native
+ * decoder state and are not thread-safe; callers that read from several threads wrap one in a
+ * cache.
+ */
+public interface FrameSource extends AutoCloseable {
+  /** A short human-readable name: the file path, or "demo". */
+  String description();
+
+  int frameCount();
+
+  int width();
+
+  int height();
+
+  /** Frames per second; image folders report the rate they were given (25 by default). */
+  double fps();
+
+  /**
+   * The frame at {@code index}, 0-based.
+   *
+   * @throws IndexOutOfBoundsException if {@code index} is not in {@code [0, frameCount())}
+   * @throws IOException if the frame cannot be decoded; the message names the file
+   */
+  RgbImage frame(int index) throws IOException;
+
+  @Override
+  void close() throws IOException;
+}
