@@ -1,0 +1,77 @@
+package org.inbetween.app.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+
+/** The layer rules of the design guide (§2), checked on every build instead of remembered. */
+@AnalyzeClasses(
+    packages = "org.inbetween",
+    importOptions = {ImportOption.DoNotIncludeTests.class})
+class LayerRulesTest {
+  @ArchTest
+  static final ArchRule modelsHaveNoJavaFx =
+      noClasses()
+          .that()
+          .resideInAPackage("org.inbetween.models..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("javafx..")
+          .because("models compute masks and numbers and must run headless, in the CLI and in CI");
+
+  @ArchTest
+  static final ArchRule onlyTheUiTouchesTheSceneGraph =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.inbetween.app.ui..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.fxml..")
+          .because("the headless core, the CLI and the tests must not need a display");
+
+  @ArchTest
+  static final ArchRule onlyModelsTalkToDjl =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.inbetween.models..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("ai.djl..")
+          .because("the app talks to models through interfaces with plain Java types");
+
+  @ArchTest
+  static final ArchRule noBareThreads =
+      noClasses()
+          .should()
+          .callConstructor(Thread.class)
+          .orShould()
+          .callConstructor(Thread.class, Runnable.class)
+          .orShould()
+          .callConstructor(Thread.class, Runnable.class, String.class)
+          .because(
+              "long work runs through the task abstraction, where it shows progress and can be"
+                  + " cancelled");
+
+  @ArchTest
+  static final ArchRule noJavaSerialization =
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .belongToAnyOf(ObjectOutputStream.class, ObjectInputStream.class)
+          .because("project files are readable JSON and PNG, never Java serialization");
+
+  @ArchTest
+  static final ArchRule modelsDoNotDependOnTheApp =
+      noClasses()
+          .that()
+          .resideInAPackage("org.inbetween.models..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.inbetween.app..")
+          .because("models is a library the app builds on, not the other way round");
+}
