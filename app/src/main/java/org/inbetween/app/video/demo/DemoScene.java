@@ -17,7 +17,7 @@ import java.util.function.IntBinaryOperator;
  */
 final class DemoScene {
   /** Lattice spacing of the background noise, in pixels. */
-  private static final double BACKGROUND_GRAIN = 40;
+  private static final double BACKGROUND_GRAIN = 48;
 
   private final int width;
   private final int height;
