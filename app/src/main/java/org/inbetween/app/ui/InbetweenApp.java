@@ -1,13 +1,11 @@
 package org.inbetween.app.ui;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.inbetween.app.cli.ExitCodes;
 
@@ -17,12 +15,10 @@ import org.inbetween.app.cli.ExitCodes;
  * hands over what to show before launching.
  */
 public final class InbetweenApp extends Application {
-  private static final String STYLESHEET = "/org/inbetween/ui/inbetween.css";
-
   private static volatile ViewerInput pending;
   private static volatile int exitCode;
 
-  private LatestRequestLoader<ShownFrame> loader;
+  private ViewerWindow window;
 
   /** Shows {@code input} until the window is closed; returns the exit code. Blocks. */
   static int run(ViewerInput input) {
@@ -37,68 +33,35 @@ public final class InbetweenApp extends Application {
     ViewerInput input =
         Objects.requireNonNull(
             pending, "start the GUI through GuiLauncher, which says what to show");
-    UiStrings strings = UiStrings.load();
-    FrameViewModel model =
-        new FrameViewModel(input.source().frameCount(), input.source().fps(), strings);
-    ViewerView view = new ViewerView(model, strings);
-    Scene scene = new Scene(view.root(), 880, 560);
-    scene.getStylesheets().add(stylesheet());
-    view.installKeys(scene);
-
-    Runnable afterFirstFrame = screenshotAndExit(scene, Screenshot.requested());
-    loader =
-        new LatestRequestLoader<>(
-            index -> ShownFrame.load(input, index),
-            Platform::runLater,
-            frame -> {
-              view.show(frame);
-              afterFirstFrame.run();
-            },
-            (index, failure) -> {
-              view.showFailure(strings.format("viewer.frameFailed", index, failure.getMessage()));
-              afterFirstFrame.run();
+    Optional<Path> screenshot = Screenshot.requested();
+    boolean[] taken = {false};
+    window =
+        ViewerWindow.show(
+            stage,
+            input,
+            () -> {
+              if (screenshot.isPresent() && !taken[0]) {
+                taken[0] = true;
+                saveAndExit(screenshot.get());
+              }
             });
-    model.indexProperty().addListener((obs, old, index) -> loader.request(index.intValue()));
-
-    stage.setTitle(strings.format("window.title", input.source().description()));
-    stage.setScene(scene);
-    stage.show();
-    loader.request(model.index());
   }
 
   @Override
   public void stop() {
-    if (loader != null) {
-      loader.close();
+    if (window != null) {
+      window.close();
     }
   }
 
-  /** In screenshot mode, saves the window once (on the first call) and quits; else nothing. */
-  private static Runnable screenshotAndExit(Scene scene, Optional<Path> file) {
-    if (file.isEmpty()) {
-      return () -> {};
+  /** The screenshot mode: saves the window as it is now and quits. */
+  private void saveAndExit(Path file) {
+    try {
+      Screenshot.save(window.scene(), file);
+    } catch (IOException | RuntimeException e) {
+      System.err.println("Could not save the screenshot " + file + ": " + e);
+      exitCode = ExitCodes.INTERNAL_ERROR;
     }
-    boolean[] taken = {false};
-    return () -> {
-      if (taken[0]) {
-        return;
-      }
-      taken[0] = true;
-      try {
-        Screenshot.save(scene, file.get());
-      } catch (IOException | RuntimeException e) {
-        System.err.println("Could not save the screenshot " + file.get() + ": " + e.getMessage());
-        exitCode = ExitCodes.INTERNAL_ERROR;
-      }
-      Platform.exit();
-    };
-  }
-
-  private static String stylesheet() {
-    URL css =
-        Objects.requireNonNull(
-            InbetweenApp.class.getResource(STYLESHEET),
-            STYLESHEET + " is missing from the classpath (module inbetween-ui-resources)");
-    return css.toExternalForm();
+    Platform.exit();
   }
 }

@@ -72,6 +72,8 @@ final class ViewerView {
   }
 
   private StackPane frameArea() {
+    picture.setId("frame");
+    overlay.setId("masks");
     StackPane area = new StackPane(picture, overlay, status);
     area.getStyleClass().add("frame-area");
     area.setMinSize(0, 0);
@@ -81,6 +83,7 @@ final class ViewerView {
       view.fitWidthProperty().bind(area.widthProperty());
       view.fitHeightProperty().bind(area.heightProperty());
     }
+    status.setId("status");
     status.getStyleClass().add("status");
     status.visibleProperty().bind(status.textProperty().isNotEmpty());
     StackPane.setAlignment(status, Pos.TOP_LEFT);
@@ -89,11 +92,14 @@ final class ViewerView {
 
   private HBox controls(UiStrings strings) {
     Button previous = button(strings, "viewer.previous", model::previous);
+    previous.setId("previous");
     previous.disableProperty().bind(model.atFirst());
     Button next = button(strings, "viewer.next", model::next);
+    next.setId("next");
     next.disableProperty().bind(model.atLast());
 
     Slider slider = new Slider(0, model.frameCount() - 1, model.index());
+    slider.setId("frame-slider");
     slider.setBlockIncrement(1);
     slider
         .valueProperty()
@@ -102,10 +108,12 @@ final class ViewerView {
     HBox.setHgrow(slider, Priority.ALWAYS);
 
     Label position = new Label();
+    position.setId("position");
     position.getStyleClass().add("position");
     position.textProperty().bind(model.positionText());
 
     CheckBox masks = new CheckBox(strings.format("viewer.masks"));
+    masks.setId("show-masks");
     masks.setTooltip(new Tooltip(strings.format("viewer.masks.tooltip")));
     masks.setSelected(true);
     overlay.visibleProperty().bind(masks.selectedProperty());
