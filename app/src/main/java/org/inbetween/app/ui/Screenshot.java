@@ -1,5 +1,6 @@
 package org.inbetween.app.ui;
 
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,11 +41,15 @@ final class Screenshot {
     BufferedImage argb = SwingFXUtils.fromFXImage(scene.snapshot(null), null);
     BufferedImage rgb =
         new BufferedImage(argb.getWidth(), argb.getHeight(), BufferedImage.TYPE_INT_RGB);
-    rgb.createGraphics().drawImage(argb, 0, 0, null);
+    Graphics2D g = rgb.createGraphics();
+    try {
+      g.drawImage(argb, 0, 0, null);
+    } finally {
+      g.dispose();
+    }
     Path target = file.toAbsolutePath();
     Files.createDirectories(target.getParent());
-    Path partial =
-        Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
+    Path partial = target.resolveSibling(target.getFileName() + ".part");
     try {
       writeSmallestPng(rgb, partial);
       Files.move(

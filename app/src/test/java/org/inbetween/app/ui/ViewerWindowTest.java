@@ -4,8 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -14,6 +19,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.inbetween.app.video.demo.DemoVideo;
 import org.inbetween.models.image.DavisPalette;
 import org.inbetween.models.image.LabelMask;
@@ -21,6 +27,7 @@ import org.inbetween.models.image.RgbImage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -37,6 +44,7 @@ class ViewerWindowTest {
   private static final long PATIENCE_SECONDS = 30;
 
   private final DemoVideo demo = new DemoVideo();
+  @TempDir Path temporary;
   private Stage stage;
   private ViewerWindow window;
 
@@ -108,6 +116,25 @@ class ViewerWindowTest {
     assertTrue(masks.isVisible());
     robot.clickOn("#show-masks");
     assertFalse(masks.isVisible());
+  }
+
+  @Test
+  void aScreenshotIsAnRgbPngOfTheWholeWindow(FxRobot robot) throws Exception {
+    awaitPicture(robot, 0);
+    Path file = temporary.resolve("docs/shot.png");
+    WaitForAsyncUtils.asyncFx(
+            () -> {
+              Screenshot.save(window.scene(), file);
+              return null;
+            })
+        .get();
+    BufferedImage saved = ImageIO.read(file.toFile());
+    assertEquals(880, saved.getWidth());
+    assertEquals(560, saved.getHeight());
+    assertEquals(BufferedImage.TYPE_3BYTE_BGR, saved.getType(), "opaque RGB");
+    try (Stream<Path> left = Files.list(file.getParent())) {
+      assertEquals(List.of(file), left.toList(), "no partial file left behind");
+    }
   }
 
   private static String position(FxRobot robot) {
