@@ -241,6 +241,21 @@ public final class ProjectStore implements AutoCloseable {
     return object;
   }
 
+  /**
+   * Adds an object under a given id, for imports that must keep the ids their masks use (palette
+   * PNGs). The id must never have been used in this project; ids may come in any order.
+   */
+  public synchronized TrackedObject addObject(int id, String name) throws IOException {
+    Checks.objectName(name);
+    if (state.liveObjects.containsKey(id) || state.deletedObjects.containsKey(id)) {
+      throw new IllegalArgumentException(
+          "object id " + id + " is or was already used in this project");
+    }
+    TrackedObject object = new TrackedObject(id, name, DavisPalette.rgb(id));
+    commit(new Edit.AddObject(object));
+    return object;
+  }
+
   public synchronized TrackedObject renameObject(int id, String name) throws IOException {
     TrackedObject old = Checks.liveObject(state, id);
     TrackedObject renamed = new TrackedObject(id, Checks.objectName(name), old.rgb());
