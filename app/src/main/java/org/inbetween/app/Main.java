@@ -1,13 +1,15 @@
 package org.inbetween.app;
 
-import org.inbetween.app.cli.InbetweenCommand;
-import picocli.CommandLine;
+import java.io.PrintWriter;
+import org.inbetween.app.cli.InbetweenCli;
 
 /** Entry point of {@code ./inbetween}: the command line, or the GUI when no command is given. */
 public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new InbetweenCommand()).execute(args));
+    System.exit(
+        InbetweenCli.run(
+            new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
   }
 }

@@ -1,6 +1,5 @@
 package org.inbetween.app.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
@@ -12,10 +11,13 @@ import picocli.CommandLine.Command;
     name = "inbetween",
     mixinStandardHelpOptions = true,
     version = "Inbetween 0.1.0",
-    description = "Label objects in video: masks on keyframes by hand, pseudo-labels in between.")
+    description = "Label objects in video: masks on keyframes by hand, pseudo-labels in between.",
+    subcommands = {ImportCommand.class, InfoCommand.class})
 public final class InbetweenCommand implements Runnable {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Override
   public void run() {
-    new CommandLine(this).usage(System.out);
+    spec.commandLine().usage(spec.commandLine().getOut());
   }
 }

@@ -83,7 +83,7 @@ public final class ImageFolderFrameSource implements FrameSource {
     return new ImageFolderFrameSource(folder, files, first[0], first[1], fps);
   }
 
-  static boolean isImageName(String name) {
+  public static boolean isImageName(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     return lower.endsWith(".jpg") || lower.endsWith(".jpeg") || lower.endsWith(".png");
   }

@@ -1,0 +1,36 @@
+package org.inbetween.app.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CancellationException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns what a command throws into a one-line message and a stable exit code.
+ *
+ * <p>Bad input (a missing, unreadable or malformed file; an argument out of range) is the user's to
+ * fix, so it gets the message alone and {@link ExitCodes#BAD_INPUT}. Anything else is our bug and
+ * keeps its stack trace.
+ */
+final class FailureHandler implements IExecutionExceptionHandler {
+  @Override
+  public int handleExecutionException(
+      Exception e, CommandLine commandLine, ParseResult parseResult) {
+    var err = commandLine.getErr();
+    if (e instanceof CancellationException) {
+      err.println("Cancelled; nothing was changed.");
+      return ExitCodes.CANCELLED;
+    }
+    if (e instanceof IOException
+        || e instanceof UncheckedIOException
+        || e instanceof IllegalArgumentException) {
+      err.println("error: " + e.getMessage());
+      return ExitCodes.BAD_INPUT;
+    }
+    err.println("internal error (please report): " + e);
+    e.printStackTrace(err);
+    return ExitCodes.INTERNAL_ERROR;
+  }
+}

@@ -1,0 +1,57 @@
+package org.inbetween.app.project;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * What a new project is made from: the source and the geometry a {@code FrameSource} reported.
+ *
+ * <pre>{@code
+ * NewProject spec = NewProject.of(SourceKind.IMAGE_FOLDER, folder, 80, 25, 854, 480);
+ * }</pre>
+ *
+ * @param kind video file, image folder or demo
+ * @param source the file or folder; null for the demo
+ * @param keyframeInterval l, at least 1 (default 5)
+ */
+public record NewProject(
+    SourceKind kind,
+    Path source,
+    int frameCount,
+    double fps,
+    int width,
+    int height,
+    int keyframeInterval) {
+  public static final int DEFAULT_KEYFRAME_INTERVAL = 5;
+
+  public NewProject {
+    Objects.requireNonNull(kind, "kind");
+    if ((kind == SourceKind.DEMO) != (source == null)) {
+      throw new IllegalArgumentException(
+          "a " + kind + " source " + (source == null ? "needs a path" : "has no path"));
+    }
+    if (frameCount < 1) {
+      throw new IllegalArgumentException("frame count must be >= 1, was " + frameCount);
+    }
+    if (!(fps > 0) || Double.isInfinite(fps)) {
+      throw new IllegalArgumentException("fps must be positive, was " + fps);
+    }
+    if (width < 1 || height < 1) {
+      throw new IllegalArgumentException(
+          "frame size must be positive, was " + width + "x" + height);
+    }
+    if (keyframeInterval < 1) {
+      throw new IllegalArgumentException("keyframe interval must be >= 1, was " + keyframeInterval);
+    }
+  }
+
+  /** A spec with the default keyframe interval. */
+  public static NewProject of(
+      SourceKind kind, Path source, int frameCount, double fps, int width, int height) {
+    return new NewProject(kind, source, frameCount, fps, width, height, DEFAULT_KEYFRAME_INTERVAL);
+  }
+
+  public NewProject withKeyframeInterval(int l) {
+    return new NewProject(kind, source, frameCount, fps, width, height, l);
+  }
+}

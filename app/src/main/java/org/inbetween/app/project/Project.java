@@ -1,0 +1,78 @@
+package org.inbetween.app.project;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * An immutable snapshot of a project's metadata: source, geometry, objects and per-frame states.
+ * Mask pixels are read through the store. Taking a snapshot is cheap after the first call following
+ * an edit, so views may ask for one whenever they repaint.
+ *
+ * @param source where the frames come from
+ * @param frameCount number of frames
+ * @param fps frames per second of the source
+ * @param width frame width in pixels; every mask must have it
+ * @param height frame height in pixels; every mask must have it
+ * @param keyframeInterval l: a keyframe is suggested every l-th frame
+ * @param objects the live objects, by ascending id (deleted ones are left out)
+ * @param deletedObjectIds ids deleted earlier; never handed out again
+ * @param frames the frames that are not {@link FrameRecord#untouched untouched}, by index
+ */
+public record Project(
+    SourceRef source,
+    int frameCount,
+    double fps,
+    int width,
+    int height,
+    int keyframeInterval,
+    List<TrackedObject> objects,
+    Set<Integer> deletedObjectIds,
+    NavigableMap<Integer, FrameRecord> frames) {
+  public Project {
+    Objects.requireNonNull(source, "source");
+    objects = List.copyOf(objects);
+    deletedObjectIds = Set.copyOf(deletedObjectIds);
+    frames = Collections.unmodifiableNavigableMap(new TreeMap<>(frames));
+  }
+
+  /** The record of {@code frame}; untouched frames get an UNLABELLED record. */
+  public FrameRecord frame(int frame) {
+    Objects.checkIndex(frame, frameCount);
+    FrameRecord record = frames.get(frame);
+    return record != null ? record : FrameRecord.untouched(frame);
+  }
+
+  public Optional<TrackedObject> object(int id) {
+    return objects.stream().filter(o -> o.id() == id).findFirst();
+  }
+
+  /** Indices of the frames in any of {@code states}, ascending. */
+  public List<Integer> framesIn(FrameState first, FrameState... more) {
+    Set<FrameState> wanted = EnumSet.of(first, more);
+    List<Integer> out = new ArrayList<>();
+    if (wanted.contains(FrameState.UNLABELLED)) {
+      for (int f = 0; f < frameCount; f++) {
+        if (wanted.contains(frame(f).state())) {
+          out.add(f);
+        }
+      }
+      return out;
+    }
+    frames.values().stream()
+        .filter(r -> wanted.contains(r.state()))
+        .forEach(r -> out.add(r.frame()));
+    return out;
+  }
+
+  /** True for the frames the keyframe interval suggests labelling: 0, l, 2l, ... */
+  public boolean isKeyframeSlot(int frame) {
+    return frame % keyframeInterval == 0;
+  }
+}

@@ -1,0 +1,165 @@
+package org.inbetween.app.project.store;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.inbetween.app.project.AbsentMark;
+import org.inbetween.app.project.FrameState;
+import org.inbetween.app.project.HumanLabel;
+import org.inbetween.app.project.MachineLayer;
+import org.inbetween.app.project.Project;
+import org.inbetween.app.project.Provenance;
+import org.inbetween.app.project.Review;
+import org.inbetween.app.project.SourceRef;
+import org.inbetween.app.project.TrackedObject;
+
+/**
+ * The project as it stands after the last applied edit: what project.json and the layer files hold,
+ * plus the masks whose PNG files a checkpoint has not written yet.
+ *
+ * <p>Only {@link Edit}s change it, through the {@code apply...} methods, and these never fail:
+ * every check happens before an edit is journaled. Replay on open therefore rebuilds exactly the
+ * state the running program had.
+ */
+final class ProjectState {
+  SourceRef source;
+  int frameCount;
+  double fps;
+  int width;
+  int height;
+  int keyframeInterval;
+  int nextObjectId = 1;
+
+  /** Sequence number of the last edit applied. */
+  long seq;
+
+  final TreeMap<Integer, TrackedObject> liveObjects = new TreeMap<>();
+  final TreeMap<Integer, TrackedObject> deletedObjects = new TreeMap<>();
+  final TreeMap<Integer, FrameData> frames = new TreeMap<>();
+
+  /** Every machine mask that exists, with its provenance. */
+  final TreeMap<MaskSlot, Provenance> machine = new TreeMap<>();
+
+  /** Masks newer than their PNG file; a checkpoint writes and forgets them. */
+  final Map<MaskSlot, MaskBytes> pending = new HashMap<>();
+
+  private Project snapshot;
+
+  Project project() {
+    if (snapshot == null) {
+      TreeMap<Integer, org.inbetween.app.project.FrameRecord> records = new TreeMap<>();
+      frames.forEach((f, data) -> records.put(f, data.toRecord()));
+      snapshot =
+          new Project(
+              source,
+              frameCount,
+              fps,
+              width,
+              height,
+              keyframeInterval,
+              List.copyOf(liveObjects.values()),
+              deletedObjects.keySet(),
+              records);
+    }
+    return snapshot;
+  }
+
+  FrameData frame(int frame) {
+    return frames.computeIfAbsent(frame, FrameData::new);
+  }
+
+  /** The frame's data if anything happened on it, else null; does not create an entry. */
+  FrameData existingFrame(int frame) {
+    return frames.get(frame);
+  }
+
+  Set<MachineLayer> machineLayers() {
+    Set<MachineLayer> layers = new TreeSet<>((a, b) -> a.folder().compareTo(b.folder()));
+    machine.keySet().forEach(slot -> layers.add(new MachineLayer(slot.folder())));
+    return layers;
+  }
+
+  void applyAddObject(TrackedObject object) {
+    liveObjects.put(object.id(), object);
+    nextObjectId = Math.max(nextObjectId, object.id() + 1);
+    changed();
+  }
+
+  void applyReplaceObject(TrackedObject object) {
+    liveObjects.put(object.id(), object);
+    changed();
+  }
+
+  /** Retires the id; its pixels stay in the PNG files but read back as background. */
+  void applyDeleteObject(int id) {
+    deletedObjects.put(id, liveObjects.remove(id));
+    frames.values().forEach(f -> f.absent.remove(id));
+    changed();
+  }
+
+  void applyHumanMask(int frame, MaskBytes mask, HumanLabel label) {
+    FrameData data = frame(frame);
+    putHuman(data, mask, label);
+    data.state = Transitions.afterHumanEdit(data.state);
+    changed();
+  }
+
+  void applyMarkAbsent(int frame, AbsentMark mark) {
+    FrameData data = frame(frame);
+    data.absent.put(mark.objectId(), mark);
+    data.state = Transitions.afterHumanEdit(data.state);
+    changed();
+  }
+
+  /** Withdraws an absent mark; a keyframe left with no human content is unlabelled again. */
+  void applyClearAbsent(int frame, int objectId) {
+    FrameData data = frame(frame);
+    data.absent.remove(objectId);
+    if (data.state == FrameState.KEYFRAME && !data.hasHumanContent()) {
+      data.state = FrameState.UNLABELLED;
+    }
+    changed();
+  }
+
+  void applyMachineMask(MaskSlot slot, MaskBytes mask, Provenance provenance) {
+    pending.put(slot, mask);
+    machine.put(slot, provenance);
+    if (slot.folder().equals(MachineLayer.pseudo().folder()) && !slot.isSoft()) {
+      FrameData data = frame(slot.frame());
+      data.state = Transitions.afterPseudoLabel(data.state);
+    }
+    changed();
+  }
+
+  /** A review; {@code mask} and {@code label} are the new human mask, or null for a rejection. */
+  void applyReview(int frame, Review review, MaskBytes mask, HumanLabel label) {
+    FrameData data = frame(frame);
+    if (mask != null) {
+      putHuman(data, mask, label);
+    }
+    data.reviews.add(review);
+    data.state = Transitions.after(review.decision());
+    changed();
+  }
+
+  void applyKeyframeInterval(int interval) {
+    keyframeInterval = interval;
+    changed();
+  }
+
+  /** Painting an object is a statement that it is present: its absent mark goes. */
+  private void putHuman(FrameData data, MaskBytes mask, HumanLabel label) {
+    pending.put(MaskSlot.human(data.frame), mask);
+    data.human = label;
+    for (int id : mask.toLabelMask(data.frame).objectIds()) {
+      data.absent.remove(id);
+    }
+  }
+
+  private void changed() {
+    snapshot = null;
+  }
+}

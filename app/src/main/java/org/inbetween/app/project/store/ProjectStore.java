@@ -1,0 +1,568 @@
+package org.inbetween.app.project.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.inbetween.app.project.AbsentMark;
+import org.inbetween.app.project.Decision;
+import org.inbetween.app.project.FrameState;
+import org.inbetween.app.project.HumanMaskConflictException;
+import org.inbetween.app.project.MachineLayer;
+import org.inbetween.app.project.NewProject;
+import org.inbetween.app.project.Project;
+import org.inbetween.app.project.ProjectFormatException;
+import org.inbetween.app.project.Provenance;
+import org.inbetween.app.project.Review;
+import org.inbetween.app.project.TrackedObject;
+import org.inbetween.models.image.DavisPalette;
+import org.inbetween.models.image.LabelMask;
+import org.inbetween.models.image.Masks;
+import org.inbetween.models.image.SoftMask;
+
+/**
+ * A project folder, opened for reading and editing. The one way the application changes a project.
+ *
+ * <p>Every edit is checked first (bad input throws and changes nothing), then written to the
+ * journal and forced to the device, then applied: when a {@code put...}, {@code mark...}, {@code
+ * review} or object call returns, the edit survives a crash or a power cut. Checkpoints (PNG files,
+ * layer provenance, project.json) follow in the background and on {@link #close()}.
+ *
+ * <p>Human work is protected here, not by callers' good manners: machine masks go only to {@link
+ * MachineLayer}s, the human layer takes only masks with a person's name, and accepting a
+ * pseudo-label never replaces human work ({@link HumanMaskConflictException}).
+ *
+ * <pre>{@code
+ * try (ProjectStore store = ProjectStore.create(dir, NewProject.of(IMAGE_FOLDER, frames, 80, 25, 854, 480))) {
+ *   TrackedObject bus = store.addObject("bus");
+ *   store.putHumanMask(Masks.fromPng(gt, 0), "ana");
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe; one store per folder at a time (a lock file keeps a second one out).
+ */
+public final class ProjectStore implements AutoCloseable {
+  private final Path dir;
+  private final ProjectLock lock;
+  private final Journal journal;
+  private final ProjectState state;
+  private final StoreOptions options;
+  private final Autosave autosave;
+  private final boolean recoveredFromBackup;
+  private final Object checkpointLock = new Object();
+  private byte[] lastSnapshot;
+  private long lastSnapshotSeq;
+  private boolean closed;
+
+  /**
+   * @param snapshot the bytes of the last good project.json (they become the next backup)
+   * @param snapshotSeq the journal sequence it covers; -1 forces the next checkpoint to rewrite it
+   */
+  private ProjectStore(
+      Path dir,
+      ProjectLock lock,
+      Journal journal,
+      ProjectState state,
+      byte[] snapshot,
+      long snapshotSeq,
+      boolean recoveredFromBackup,
+      StoreOptions options) {
+    this.dir = dir;
+    this.lock = lock;
+    this.journal = journal;
+    this.state = state;
+    this.options = options;
+    this.recoveredFromBackup = recoveredFromBackup;
+    this.lastSnapshot = snapshot;
+    this.lastSnapshotSeq = snapshotSeq;
+    this.autosave =
+        options.autosave()
+            ? new Autosave(dir.getFileName().toString(), this::checkpoint, options)
+            : null;
+  }
+
+  /**
+   * Creates a project with default options; see {@link #create(Path, NewProject, StoreOptions)}.
+   */
+  public static ProjectStore create(Path dir, NewProject spec) throws IOException {
+    return create(dir, spec, StoreOptions.defaults());
+  }
+
+  /**
+   * Creates a project in {@code dir}, which must be missing or empty (except for the source itself,
+   * which may lie inside so that the folder can move as a whole).
+   */
+  public static ProjectStore create(Path dir, NewProject spec, StoreOptions options)
+      throws IOException {
+    checkEmpty(dir, spec);
+    ProjectState state = new ProjectState();
+    state.source = SourceFingerprint.of(spec, dir);
+    state.frameCount = spec.frameCount();
+    state.fps = spec.fps();
+    state.width = spec.width();
+    state.height = spec.height();
+    state.keyframeInterval = spec.keyframeInterval();
+    AtomicFiles.ensureDirectory(dir.resolve("masks").resolve(MaskSlot.HUMAN));
+    ProjectLock lock = ProjectLock.acquire(dir);
+    try {
+      Journal journal = Journal.create(dir);
+      byte[] snapshot = ProjectJson.encode(state);
+      AtomicFiles.write(dir.resolve(ProjectJson.FILE_NAME), snapshot);
+      return new ProjectStore(dir, lock, journal, state, snapshot, 0, false, options);
+    } catch (IOException | RuntimeException e) {
+      lock.close();
+      throw e;
+    }
+  }
+
+  /** Opens a project with default options; see {@link #open(Path, StoreOptions)}. */
+  public static ProjectStore open(Path dir) throws IOException {
+    return open(dir, StoreOptions.defaults());
+  }
+
+  /**
+   * Opens a project: reads the last checkpoint (falling back to project.json.bak if project.json is
+   * damaged) and replays the journal, dropping a line torn by a crash.
+   *
+   * @throws ProjectFormatException naming the file and problem when the project cannot be read
+   */
+  public static ProjectStore open(Path dir, StoreOptions options) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      throw new ProjectFormatException(dir, "no such project folder");
+    }
+    ProjectLock lock = ProjectLock.acquire(dir);
+    try {
+      AtomicFiles.deleteStaleTemps(dir);
+      SnapshotLoader.Loaded loaded = SnapshotLoader.load(dir);
+      long snapshotSeq = loaded.state().seq;
+      List<Journal.Entry> entries = new ArrayList<>();
+      Journal journal = Journal.open(dir, entries);
+      ProjectStore store;
+      try {
+        replay(dir, loaded.state(), entries);
+        long coveredSeq = loaded.fromBackup() ? -1 : snapshotSeq;
+        store =
+            new ProjectStore(
+                dir,
+                lock,
+                journal,
+                loaded.state(),
+                loaded.bytes(),
+                coveredSeq,
+                loaded.fromBackup(),
+                options);
+      } catch (IOException | RuntimeException e) {
+        journal.close();
+        throw e;
+      }
+      if (loaded.fromBackup()) {
+        store.checkpoint();
+      } else if (store.state.seq > snapshotSeq && store.autosave != null) {
+        store.autosave.editMade(false);
+      }
+      return store;
+    } catch (IOException | RuntimeException e) {
+      lock.close();
+      throw e;
+    }
+  }
+
+  private static void replay(Path dir, ProjectState state, List<Journal.Entry> entries)
+      throws ProjectFormatException {
+    Path file = dir.resolve(Journal.FILE_NAME);
+    for (Journal.Entry entry : entries) {
+      if (entry.seq() <= state.seq) {
+        continue;
+      }
+      if (entry.seq() != state.seq + 1) {
+        throw new ProjectFormatException(
+            file,
+            "edits "
+                + (state.seq + 1)
+                + ".."
+                + (entry.seq() - 1)
+                + " are missing (the journal starts after the snapshot)");
+      }
+      try {
+        Edit.fromJson(entry.json()).applyTo(state);
+      } catch (IllegalArgumentException | NullPointerException e) {
+        throw new ProjectFormatException(
+            file, "edit " + entry.seq() + " cannot be read: " + e.getMessage(), e);
+      }
+      state.seq = entry.seq();
+    }
+  }
+
+  private static void checkEmpty(Path dir, NewProject spec) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    Path source = spec.source() == null ? null : spec.source().toAbsolutePath().normalize();
+    try (Stream<Path> entries = Files.list(dir)) {
+      Optional<Path> other =
+          entries.filter(p -> !p.toAbsolutePath().normalize().equals(source)).findFirst();
+      if (other.isPresent()) {
+        throw new IOException(
+            dir
+                + ": a new project needs an empty folder, but it contains "
+                + other.get().getFileName());
+      }
+    }
+  }
+
+  public Path directory() {
+    return dir;
+  }
+
+  /** An immutable snapshot of the metadata, objects and frame states. */
+  public synchronized Project project() {
+    return state.project();
+  }
+
+  /** True if project.json was damaged and the project was rebuilt from project.json.bak. */
+  public boolean recoveredFromBackup() {
+    return recoveredFromBackup;
+  }
+
+  /** Adds an object with the next unused id (ids are never reused) and its palette colour. */
+  public synchronized TrackedObject addObject(String name) throws IOException {
+    Checks.objectName(name);
+    int id = state.nextObjectId;
+    if (id > 255) {
+      throw new IllegalStateException("all 255 object ids are used (ids are never reused)");
+    }
+    TrackedObject object = new TrackedObject(id, name, DavisPalette.rgb(id));
+    commit(new Edit.AddObject(object));
+    return object;
+  }
+
+  /**
+   * Adds an object under a given id, for imports that must keep the ids their masks use (palette
+   * PNGs). The id must never have been used in this project; ids may come in any order.
+   */
+  public synchronized TrackedObject addObject(int id, String name) throws IOException {
+    Checks.objectName(name);
+    if (state.liveObjects.containsKey(id) || state.deletedObjects.containsKey(id)) {
+      throw new IllegalArgumentException(
+          "object id " + id + " is or was already used in this project");
+    }
+    TrackedObject object = new TrackedObject(id, name, DavisPalette.rgb(id));
+    commit(new Edit.AddObject(object));
+    return object;
+  }
+
+  public synchronized TrackedObject renameObject(int id, String name) throws IOException {
+    TrackedObject old = Checks.liveObject(state, id);
+    TrackedObject renamed = new TrackedObject(id, Checks.objectName(name), old.rgb());
+    commit(new Edit.ReplaceObject(renamed));
+    return renamed;
+  }
+
+  /** Gives an object a display colour 0xRRGGBB. */
+  public synchronized TrackedObject recolourObject(int id, int rgb) throws IOException {
+    TrackedObject old = Checks.liveObject(state, id);
+    TrackedObject recoloured = new TrackedObject(id, old.name(), rgb);
+    commit(new Edit.ReplaceObject(recoloured));
+    return recoloured;
+  }
+
+  /**
+   * Deletes an object. Its id is retired for good; its pixels stay in the PNG files but every mask
+   * read through the store shows them as background, and its absent marks are dropped.
+   */
+  public synchronized void deleteObject(int id) throws IOException {
+    Checks.liveObject(state, id);
+    commit(new Edit.DeleteObject(id));
+  }
+
+  /**
+   * Stores a person's mask for {@code mask.frame()}, replacing that frame's human mask. Objects
+   * painted in it lose their absent marks on that frame. A frame that had a pseudo-label becomes
+   * CORRECTED, any other KEYFRAME.
+   *
+   * @throws IllegalArgumentException for a frame out of range, a mask of the wrong size, a label
+   *     that is not a live object, or a blank author
+   */
+  public synchronized void putHumanMask(LabelMask mask, String author) throws IOException {
+    Checks.person(author, "author");
+    checkMask(mask);
+    commit(new Edit.HumanMask(mask.frame(), MaskBytes.of(mask), author, Instant.now()));
+  }
+
+  /** The frame's human mask, if a person (or an accepting reviewer) put one there. */
+  public synchronized Optional<LabelMask> humanMask(int frame) throws IOException {
+    Checks.frame(state, frame);
+    FrameData data = state.existingFrame(frame);
+    return data != null && data.human != null
+        ? Optional.of(readLabel(MaskSlot.human(frame)))
+        : Optional.empty();
+  }
+
+  /**
+   * Records that a person saw that {@code objectId} is not visible on {@code frame}.
+   *
+   * @throws IllegalStateException if the frame's human mask has pixels of that object (erase them
+   *     first: the store will not discard painted pixels on its own)
+   */
+  public synchronized void markAbsent(int frame, int objectId, String author) throws IOException {
+    Checks.frame(state, frame);
+    Checks.liveObject(state, objectId);
+    Checks.person(author, "author");
+    Optional<LabelMask> human = humanMask(frame);
+    if (human.isPresent() && human.get().area(objectId) > 0) {
+      throw new IllegalStateException(
+          "object "
+              + objectId
+              + " has "
+              + human.get().area(objectId)
+              + " pixels in the human mask of frame "
+              + frame
+              + "; erase them before marking it absent");
+    }
+    commit(new Edit.MarkAbsent(frame, new AbsentMark(objectId, author, Instant.now())));
+  }
+
+  /** Withdraws an absent mark (undo). */
+  public synchronized void clearAbsent(int frame, int objectId, String author) throws IOException {
+    Checks.frame(state, frame);
+    Checks.person(author, "author");
+    FrameData data = state.existingFrame(frame);
+    if (data == null || !data.absent.containsKey(objectId)) {
+      throw new IllegalStateException(
+          "object " + objectId + " is not marked absent on frame " + frame);
+    }
+    commit(new Edit.ClearAbsent(frame, objectId, author, Instant.now()));
+  }
+
+  /**
+   * Stores a machine's label mask in a machine layer; the human layer is never touched. A pseudo
+   * label on a frame without human truth (UNLABELLED or REJECTED) puts it up for review.
+   */
+  public synchronized void putMachineMask(MachineLayer layer, LabelMask mask, Provenance provenance)
+      throws IOException {
+    checkMask(mask);
+    commit(
+        new Edit.MachineMask(
+            new MaskSlot(layer.folder(), mask.frame(), 0), MaskBytes.of(mask), provenance));
+  }
+
+  /** Stores a machine's per-pixel probabilities for one object (quantised to 1/255). */
+  public synchronized void putMachineMask(
+      MachineLayer layer, int objectId, SoftMask mask, Provenance provenance) throws IOException {
+    Checks.frame(state, mask.frame());
+    Checks.size(state, mask.frame(), mask.width(), mask.height());
+    Checks.liveObject(state, objectId);
+    commit(
+        new Edit.MachineMask(
+            new MaskSlot(layer.folder(), mask.frame(), objectId), MaskBytes.of(mask), provenance));
+  }
+
+  public synchronized Optional<LabelMask> machineMask(MachineLayer layer, int frame)
+      throws IOException {
+    Checks.frame(state, frame);
+    MaskSlot slot = new MaskSlot(layer.folder(), frame, 0);
+    return state.machine.containsKey(slot) ? Optional.of(readLabel(slot)) : Optional.empty();
+  }
+
+  public synchronized Optional<SoftMask> machineSoftMask(
+      MachineLayer layer, int frame, int objectId) throws IOException {
+    Checks.frame(state, frame);
+    MaskSlot slot = new MaskSlot(layer.folder(), frame, objectId);
+    if (objectId < 1 || !state.machine.containsKey(slot)) {
+      return Optional.empty();
+    }
+    MaskBytes pending = state.pending.get(slot);
+    return Optional.of(
+        pending != null
+            ? pending.toSoftMask(frame)
+            : Masks.softFromPng(dir.resolve(slot.relativePath()), frame));
+  }
+
+  /** How the layer's label mask on {@code frame} was made. */
+  public synchronized Optional<Provenance> machineProvenance(MachineLayer layer, int frame) {
+    return Optional.ofNullable(state.machine.get(new MaskSlot(layer.folder(), frame, 0)));
+  }
+
+  /** The machine layers that hold at least one mask. */
+  public synchronized Set<MachineLayer> machineLayers() {
+    return state.machineLayers();
+  }
+
+  /**
+   * Records a review decision on a pseudo-labelled frame.
+   *
+   * <ul>
+   *   <li>accept (from PSEUDO_LABELLED or REJECTED): copies the pseudo-label into the human layer
+   *       with the reviewer's name and the pseudo-label's provenance. Refused with {@link
+   *       HumanMaskConflictException} if the frame holds any human work (a mask or absent marks).
+   *   <li>reject (from PSEUDO_LABELLED or REJECTED): deletes nothing; the reason is kept.
+   *   <li>correct (from PSEUDO_LABELLED, REJECTED, ACCEPTED, CORRECTED): the reviewer's mask
+   *       becomes the human mask.
+   * </ul>
+   *
+   * @throws IllegalStateException if the frame is in a state the decision does not apply to
+   */
+  public synchronized void review(int frame, Decision decision, String reviewer)
+      throws IOException {
+    Checks.frame(state, frame);
+    Checks.person(reviewer, "reviewer");
+    FrameData data = state.existingFrame(frame);
+    FrameState before = data == null ? FrameState.UNLABELLED : data.state;
+    Instant now = Instant.now();
+    if (decision instanceof Decision.Accept) {
+      refuseIfHumanWork(data);
+    }
+    if (!Transitions.allowedBefore(decision.kind()).contains(before)) {
+      throw new IllegalStateException(
+          "cannot " + decision.kind() + " frame " + frame + ": it is " + before);
+    }
+    if (decision instanceof Decision.Accept) {
+      MaskSlot pseudo = new MaskSlot(MachineLayer.pseudo().folder(), frame, 0);
+      if (!state.machine.containsKey(pseudo)) {
+        throw new IllegalStateException("frame " + frame + " has no pseudo-label mask to accept");
+      }
+      Review review = new Review(decision.kind(), reviewer, now, "");
+      MaskBytes copy = MaskBytes.of(readLabel(pseudo));
+      commit(new Edit.ReviewFrame(frame, review, copy, state.machine.get(pseudo)));
+    } else if (decision instanceof Decision.Reject reject) {
+      Review review = new Review(decision.kind(), reviewer, now, reject.reason());
+      commit(new Edit.ReviewFrame(frame, review, null, null));
+    } else if (decision instanceof Decision.Correct correct) {
+      if (correct.mask().frame() != frame) {
+        throw new IllegalArgumentException(
+            "corrected mask is for frame " + correct.mask().frame() + ", not " + frame);
+      }
+      checkMask(correct.mask());
+      Review review = new Review(decision.kind(), reviewer, now, "");
+      commit(new Edit.ReviewFrame(frame, review, MaskBytes.of(correct.mask()), null));
+    }
+  }
+
+  /** Sets l, the suggested spacing of keyframes (1..frameCount). */
+  public synchronized void setKeyframeInterval(int interval) throws IOException {
+    if (interval < 1 || interval > state.frameCount) {
+      throw new IllegalArgumentException(
+          "keyframe interval must be 1.." + state.frameCount + ", was " + interval);
+    }
+    commit(new Edit.KeyframeInterval(interval));
+  }
+
+  /**
+   * Writes a checkpoint now ("Save"): PNGs, layer provenance, project.json (the previous one
+   * becomes project.json.bak), then shortens the journal. Edits are already safe without it.
+   */
+  public void checkpoint() throws IOException {
+    synchronized (checkpointLock) {
+      Checkpointer.Plan plan;
+      byte[] previous;
+      synchronized (this) {
+        if (state.seq == lastSnapshotSeq && state.pending.isEmpty()) {
+          return;
+        }
+        plan = Checkpointer.plan(state);
+        previous = lastSnapshot;
+      }
+      Checkpointer.write(dir, plan, previous);
+      synchronized (this) {
+        plan.masks().forEach(state.pending::remove);
+        journal.compact(lastSnapshotSeq);
+        lastSnapshot = plan.projectJson();
+        lastSnapshotSeq = plan.seq();
+      }
+    }
+  }
+
+  /** Checkpoints, stops autosave and releases the project. Safe to call twice. */
+  @Override
+  public void close() throws IOException {
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+    }
+    try {
+      if (autosave != null) {
+        autosave.close();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    try {
+      checkpoint();
+    } finally {
+      synchronized (this) {
+        closed = true;
+        try {
+          journal.close();
+        } finally {
+          lock.close();
+        }
+      }
+    }
+  }
+
+  /** Sequence numbers still in journal.log; for tests of compaction. */
+  synchronized List<Long> journalSequences() {
+    return journal.sequences();
+  }
+
+  private void commit(Edit edit) throws IOException {
+    if (closed) {
+      throw new IllegalStateException(dir + ": the project is closed");
+    }
+    long seq = state.seq + 1;
+    journal.append(seq, edit.toJsonLine(seq));
+    edit.applyTo(state);
+    state.seq = seq;
+    if (autosave != null) {
+      autosave.editMade(journal.size() > options.journalLimitBytes());
+    }
+  }
+
+  private void checkMask(LabelMask mask) {
+    Checks.frame(state, mask.frame());
+    Checks.size(state, mask.frame(), mask.width(), mask.height());
+    Checks.labels(state, mask.frame(), mask.objectIds());
+  }
+
+  private void refuseIfHumanWork(FrameData data) {
+    if (data == null || !data.hasHumanContent()) {
+      return;
+    }
+    List<String> work = new ArrayList<>();
+    if (data.human != null) {
+      work.add("a mask by " + data.human.author() + " at " + data.human.time());
+    }
+    if (!data.absent.isEmpty()) {
+      work.add("absent marks for objects " + data.absent.keySet());
+    }
+    if (!work.isEmpty()) {
+      throw new HumanMaskConflictException(
+          "frame "
+              + data.frame
+              + " already holds human work ("
+              + String.join(", ", work)
+              + "); accepting the pseudo-label would replace it. Correct the frame instead");
+    }
+  }
+
+  /** Reads a label mask, newest first from memory, and shows deleted objects as background. */
+  private LabelMask readLabel(MaskSlot slot) throws IOException {
+    MaskBytes pending = state.pending.get(slot);
+    LabelMask mask =
+        pending != null
+            ? pending.toLabelMask(slot.frame())
+            : Masks.fromPng(dir.resolve(slot.relativePath()), slot.frame());
+    for (int id : mask.objectIds()) {
+      if (!state.liveObjects.containsKey(id)) {
+        mask = mask.withoutObject(id);
+      }
+    }
+    return mask;
+  }
+}

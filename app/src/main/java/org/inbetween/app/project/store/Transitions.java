@@ -1,0 +1,51 @@
+package org.inbetween.app.project.store;
+
+import static org.inbetween.app.project.FrameState.ACCEPTED;
+import static org.inbetween.app.project.FrameState.CORRECTED;
+import static org.inbetween.app.project.FrameState.KEYFRAME;
+import static org.inbetween.app.project.FrameState.PSEUDO_LABELLED;
+import static org.inbetween.app.project.FrameState.REJECTED;
+import static org.inbetween.app.project.FrameState.UNLABELLED;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.inbetween.app.project.Decision;
+import org.inbetween.app.project.FrameState;
+
+/**
+ * The frame state machine, as pure functions so that live edits and journal replay cannot differ.
+ * The same table is in docs/formats.md.
+ */
+final class Transitions {
+  private static final Set<FrameState> REVIEWABLE = EnumSet.of(PSEUDO_LABELLED, REJECTED);
+  private static final Set<FrameState> CORRECTABLE =
+      EnumSet.of(PSEUDO_LABELLED, REJECTED, ACCEPTED, CORRECTED);
+
+  private Transitions() {}
+
+  /** After a human paints a mask or marks an object absent. */
+  static FrameState afterHumanEdit(FrameState state) {
+    return state == UNLABELLED || state == KEYFRAME ? KEYFRAME : CORRECTED;
+  }
+
+  /**
+   * After a machine writes the frame's pseudo-label: only frames without human truth wait for
+   * review.
+   */
+  static FrameState afterPseudoLabel(FrameState state) {
+    return state == UNLABELLED || state == REJECTED ? PSEUDO_LABELLED : state;
+  }
+
+  /** The states from which {@code decision} may be taken. */
+  static Set<FrameState> allowedBefore(Decision.Kind decision) {
+    return decision == Decision.Kind.CORRECT ? CORRECTABLE : REVIEWABLE;
+  }
+
+  static FrameState after(Decision.Kind decision) {
+    return switch (decision) {
+      case ACCEPT -> ACCEPTED;
+      case REJECT -> REJECTED;
+      case CORRECT -> CORRECTED;
+    };
+  }
+}
