@@ -1,23 +1,25 @@
 package org.inbetween.app.cli;
 
+import java.util.concurrent.Callable;
+import org.inbetween.app.ui.GuiLauncher;
 import picocli.CommandLine.Command;
 
 /**
  * The root of the command line: {@code ./inbetween <command> ...}.
  *
- * <p>Exit codes scripts can rely on are listed in {@link ExitCodes}.
+ * <p>With no command it opens the GUI on the built-in demo video. Exit codes scripts can rely on
+ * are listed in {@link ExitCodes}.
  */
 @Command(
     name = "inbetween",
     mixinStandardHelpOptions = true,
     version = "Inbetween 0.1.0",
     description = "Label objects in video: masks on keyframes by hand, pseudo-labels in between.",
-    subcommands = {ImportCommand.class, InfoCommand.class})
-public final class InbetweenCommand implements Runnable {
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
-
+    subcommands = {OpenCommand.class, ImportCommand.class, InfoCommand.class})
+public final class InbetweenCommand implements Callable<Integer> {
+  /** With no command, the GUI opens on the built-in demo video. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    return GuiLauncher.launchDemo();
   }
 }

@@ -1,6 +1,9 @@
 package org.inbetween.app.ui;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import org.inbetween.app.project.ProjectFrames;
+import org.inbetween.app.project.store.ProjectStore;
 import org.inbetween.app.video.FrameSource;
 import org.inbetween.app.video.demo.DemoVideo;
 
@@ -29,6 +32,17 @@ public final class GuiLauncher {
   public static int launchDemo() {
     try (DemoVideo demo = new DemoVideo()) {
       return InbetweenApp.run(ViewerInput.demo(demo));
+    }
+  }
+
+  /**
+   * A project: its frames, with its human masks overlaid. The project is opened (and its journal
+   * replayed) before any window appears, so a damaged project fails here with its exception.
+   */
+  public static int launchProject(Path projectDir) throws IOException {
+    try (ProjectStore store = ProjectStore.open(projectDir);
+        FrameSource source = ProjectFrames.open(store.project(), projectDir)) {
+      return InbetweenApp.run(ViewerInput.project(source, store));
     }
   }
 

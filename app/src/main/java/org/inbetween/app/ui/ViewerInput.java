@@ -1,7 +1,10 @@
 package org.inbetween.app.ui;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.function.IntFunction;
+import org.inbetween.app.project.store.ProjectStore;
 import org.inbetween.app.video.FrameSource;
 import org.inbetween.app.video.demo.DemoVideo;
 import org.inbetween.models.image.LabelMask;
@@ -15,6 +18,19 @@ record ViewerInput(FrameSource source, IntFunction<Optional<LabelMask>> masks) {
   /** The built-in demo with its ground truth overlaid. */
   static ViewerInput demo(DemoVideo demo) {
     return new ViewerInput(demo, index -> Optional.of(demo.groundTruth(index)));
+  }
+
+  /** A project's frames with its human masks overlaid. */
+  static ViewerInput project(FrameSource source, ProjectStore store) {
+    return new ViewerInput(
+        source,
+        index -> {
+          try {
+            return store.humanMask(index);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 
   /** Frames only: a video or image folder opened without a project. */

@@ -1,0 +1,31 @@
+package org.inbetween.app.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.inbetween.app.ui.GuiLauncher;
+import org.inbetween.app.video.FrameSources;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code inbetween open PATH}: the GUI on a project, a video file or an image folder. */
+@Command(
+    name = "open",
+    mixinStandardHelpOptions = true,
+    description = "Open a project folder, a video file or an image folder in the GUI.")
+final class OpenCommand implements Callable<Integer> {
+  /** The file that makes a folder a project rather than a folder of frames. */
+  private static final String PROJECT_FILE = "project.json";
+
+  @Parameters(index = "0", paramLabel = "PATH", description = "Project, video or image folder.")
+  Path path;
+
+  @Override
+  public Integer call() throws Exception {
+    if (Files.isRegularFile(path.resolve(PROJECT_FILE))
+        || Files.isRegularFile(path.resolve(PROJECT_FILE + ".bak"))) {
+      return GuiLauncher.launchProject(path);
+    }
+    return GuiLauncher.launch(() -> FrameSources.open(path));
+  }
+}
