@@ -30,26 +30,6 @@ final class EMeasure {
     return out;
   }
 
-  /** E at the adaptive threshold {@code min(2 · mean(prediction), 1)}. */
-  static double adaptive(double[] prediction, boolean[] truth) {
-    double threshold = AdaptiveThreshold.of(prediction);
-    int hits = 0;
-    int falseAlarms = 0;
-    int positives = 0;
-    for (int i = 0; i < prediction.length; i++) {
-      boolean foreground = prediction[i] >= threshold;
-      if (truth[i]) {
-        positives++;
-      }
-      if (foreground && truth[i]) {
-        hits++;
-      } else if (foreground) {
-        falseAlarms++;
-      }
-    }
-    return of(hits, falseAlarms, positives, prediction.length);
-  }
-
   /**
    * E from counts.
    *

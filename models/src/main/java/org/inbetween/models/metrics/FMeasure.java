@@ -27,31 +27,8 @@ final class FMeasure {
     return out;
   }
 
-  /** F at the adaptive threshold {@code min(2 · mean(prediction), 1)}. */
-  static double adaptive(double[] prediction, boolean[] truth) {
-    double threshold = AdaptiveThreshold.of(prediction);
-    int intersection = 0;
-    int predicted = 0;
-    int positives = 0;
-    for (int i = 0; i < prediction.length; i++) {
-      boolean foreground = prediction[i] >= threshold;
-      if (foreground) {
-        predicted++;
-      }
-      if (truth[i]) {
-        positives++;
-        if (foreground) {
-          intersection++;
-        }
-      }
-    }
-    if (intersection == 0) {
-      return 0;
-    }
-    return of((double) intersection / predicted, (double) intersection / positives);
-  }
-
-  private static double of(double precision, double recall) {
+  /** F from one precision and recall. */
+  static double of(double precision, double recall) {
     double numerator = (1 + BETA_SQUARED) * precision * recall;
     return numerator == 0 ? 0 : numerator / (BETA_SQUARED * precision + recall);
   }

@@ -76,8 +76,9 @@ public final class SaliencyMeter {
     }
     maeSum += absoluteError / prediction.length;
     sMeasureSum += StructureMeasure.of(prediction, truth, width, height);
-    adaptiveFSum += FMeasure.adaptive(prediction, truth);
-    adaptiveESum += EMeasure.adaptive(prediction, truth);
+    AdaptiveThreshold adaptive = AdaptiveThreshold.of(prediction, truth);
+    adaptiveFSum += adaptive.fMeasure();
+    adaptiveESum += adaptive.eMeasure();
     ThresholdCounts counts = ThresholdCounts.of(prediction, truth);
     double[][] pr = FMeasure.curves(counts);
     addInto(precisionSum, pr[0]);
