@@ -31,10 +31,6 @@ public final class DiskDilation {
     }
   }
 
-  public int radius() {
-    return radius;
-  }
-
   /** Number of pixels in the disk (its area), e.g. 197 for r = 8. */
   public int area() {
     int area = 0;

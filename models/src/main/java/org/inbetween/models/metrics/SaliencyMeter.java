@@ -13,6 +13,10 @@ import org.inbetween.models.image.SoftMask;
  * precision–recall curve is averaged the same way. Memory stays constant however many images are
  * added.
  *
+ * <p>A frame whose truth has no foreground scores F = 0 at every threshold (there is nothing to
+ * find), as in PySODMetrics; a perfect prediction of a set that contains such a frame therefore has
+ * a max-F below 1.
+ *
  * <pre>{@code
  * SaliencyMeter meter = new SaliencyMeter();
  * for (...) meter.add(predictionGray8, truthGray8, width, height);

@@ -71,6 +71,23 @@ class SaliencyMeterTest {
   }
 
   @Test
+  void softMaskPredictionIsReadThroughItsStoredGrayLevels() throws IOException {
+    LabelMask truth = Masks.fromPng(SharedData.davisMask("blackswan", 0), 0);
+    float[] probabilities = new float[truth.width() * truth.height()];
+    byte[] labels = truth.labels();
+    for (int i = 0; i < labels.length; i++) {
+      probabilities[i] = labels[i] != 0 ? 0.7f : 0.3f;
+    }
+    SaliencyMeter meter = new SaliencyMeter();
+
+    meter.add(Masks.softFromProbabilities(0, truth.width(), truth.height(), probabilities), truth);
+
+    // min-max normalisation stretches 0.3..0.7 to 0..1: a perfect ranking is a perfect map
+    assertEquals(0, meter.scores().mae(), 1e-12);
+    assertEquals(1, meter.scores().maxF(), 1e-12);
+  }
+
+  @Test
   void mergedMetersEqualOneMeterOverAllImages() throws IOException {
     LabelMask first = Masks.fromPng(SharedData.davisMask("bus", 0), 0);
     LabelMask later = Masks.fromPng(SharedData.davisMask("bus", 10), 10);

@@ -63,11 +63,6 @@ public final class DatasetEvaluation {
     return new DatasetEvaluation(plan);
   }
 
-  /** The sequence names, in evaluation order. */
-  public List<String> sequences() {
-    return plan.stream().map(SequencePairs::name).toList();
-  }
-
   /** Reads and scores every frame; pooled scores go into the {@code ALL} row. */
   public EvaluationReport run() throws IOException {
     List<SequenceResult> results = new ArrayList<>();

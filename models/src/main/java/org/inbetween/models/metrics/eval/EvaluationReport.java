@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * The per-sequence rows and the {@code ALL} row of an evaluation, with its CSV form.
@@ -21,8 +22,7 @@ public record EvaluationReport(List<SequenceResult> sequences, SequenceResult ov
 
   /** Every row, the sequences first and {@code ALL} last. */
   public List<SequenceResult> rows() {
-    return java.util.stream.Stream.concat(sequences.stream(), java.util.stream.Stream.of(overall))
-        .toList();
+    return Stream.concat(sequences.stream(), Stream.of(overall)).toList();
   }
 
   public String toCsv() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -49,7 +50,7 @@ public final class SequenceFolders {
     try (Stream<Path> files = Files.list(sequence)) {
       return files
           .map(file -> file.getFileName().toString())
-          .filter(name -> name.toLowerCase(java.util.Locale.ROOT).endsWith(".png"))
+          .filter(name -> name.toLowerCase(Locale.ROOT).endsWith(".png"))
           .sorted()
           .toList();
     }
