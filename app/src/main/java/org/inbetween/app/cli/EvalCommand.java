@@ -1,0 +1,96 @@
+package org.inbetween.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.inbetween.models.metrics.eval.DatasetEvaluation;
+import org.inbetween.models.metrics.eval.EvaluationReport;
+import org.inbetween.models.metrics.eval.PrecisionRecallPlot;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code inbetween eval}: scores predicted masks against ground truth, per sequence and overall.
+ *
+ * <pre>
+ * inbetween eval --pred results/ --gt ../shared/data/DAVIS --csv scores.csv --plot pr.png
+ * </pre>
+ *
+ * <p>Reports DAVIS J, F and J&amp;F per object (averaged over objects) and the saliency MAE, max-F
+ * and S-measure with "any object" as foreground. Conventions are in {@link DatasetEvaluation} and
+ * {@link org.inbetween.models.metrics.eval.SequenceResult}.
+ */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    exitCodeOnInvalidInput = ExitCodes.USAGE,
+    exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR,
+    description = {
+      "Score predicted masks against ground truth: J, F, J&F, MAE, max-F and S per sequence.",
+      "Both folders may be DAVIS roots (Annotations/480p/<sequence>/*.png) or folders of"
+          + " <sequence>/*.png; frames are matched by file name. Predictions are label PNGs"
+          + " (palette) or 8-bit grayscale probability maps."
+    })
+public final class EvalCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @Option(
+      names = "--pred",
+      required = true,
+      paramLabel = "DIR",
+      description = "Predicted masks; its sequences are the ones evaluated.")
+  private Path predictions;
+
+  @Option(names = "--gt", required = true, paramLabel = "DIR", description = "Ground-truth masks.")
+  private Path truth;
+
+  @Option(
+      names = "--sequences",
+      split = ",",
+      paramLabel = "NAME",
+      description = "Evaluate only these sequences (comma-separated).")
+  private List<String> sequences = new ArrayList<>();
+
+  @Option(names = "--csv", paramLabel = "FILE", description = "Write the table as CSV.")
+  private Path csv;
+
+  @Option(
+      names = "--plot",
+      paramLabel = "FILE.png",
+      description = "Draw the precision-recall curves as a PNG.")
+  private Path plot;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    EvaluationReport report;
+    try {
+      report = DatasetEvaluation.of(predictions, truth, sequences).run();
+    } catch (IOException e) {
+      err.println("eval: " + e.getMessage());
+      err.flush();
+      return ExitCodes.BAD_INPUT;
+    }
+    out.print(ResultTable.format(report));
+    out.flush();
+    try {
+      if (csv != null) {
+        report.writeCsv(csv);
+      }
+      if (plot != null) {
+        PrecisionRecallPlot.write(report, plot);
+      }
+    } catch (IOException e) {
+      err.println("eval: cannot write the results: " + e.getMessage());
+      err.flush();
+      return ExitCodes.BAD_INPUT;
+    }
+    return ExitCodes.OK;
+  }
+}
