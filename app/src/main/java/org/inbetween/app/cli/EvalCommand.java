@@ -28,13 +28,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
-    exitCodeOnInvalidInput = ExitCodes.USAGE,
-    exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR,
     description = {
       "Score predicted masks against ground truth: J, F, J&F, MAE, max-F and S per sequence.",
       "Both folders may be DAVIS roots (Annotations/480p/<sequence>/*.png) or folders of"
           + " <sequence>/*.png; frames are matched by file name. Predictions are label PNGs"
-          + " (palette) or 8-bit grayscale probability maps."
+          + " (palette) or 8-bit grayscale probability maps. --pred may also be a project"
+          + " folder: its human masks are scored as the sequence its frames came from."
     })
 public final class EvalCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
@@ -43,7 +42,7 @@ public final class EvalCommand implements Callable<Integer> {
       names = "--pred",
       required = true,
       paramLabel = "DIR",
-      description = "Predicted masks; its sequences are the ones evaluated.")
+      description = "Predicted masks (or a project); its sequences are the ones evaluated.")
   private Path predictions;
 
   @Option(names = "--gt", required = true, paramLabel = "DIR", description = "Ground-truth masks.")
@@ -66,30 +65,23 @@ public final class EvalCommand implements Callable<Integer> {
   private Path plot;
 
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+  public Integer call() throws IOException {
     EvaluationReport report;
-    try {
+    if (ProjectMasks.isProject(predictions)) {
+      try (ProjectMasks.Exported exported = ProjectMasks.exportHumanMasks(predictions)) {
+        report = DatasetEvaluation.of(exported.root(), truth, sequences).run();
+      }
+    } else {
       report = DatasetEvaluation.of(predictions, truth, sequences).run();
-    } catch (IOException e) {
-      err.println("eval: " + e.getMessage());
-      err.flush();
-      return ExitCodes.BAD_INPUT;
     }
+    PrintWriter out = spec.commandLine().getOut();
     out.print(ResultTable.format(report));
     out.flush();
-    try {
-      if (csv != null) {
-        report.writeCsv(csv);
-      }
-      if (plot != null) {
-        PrecisionRecallPlot.write(report, plot);
-      }
-    } catch (IOException e) {
-      err.println("eval: cannot write the results: " + e.getMessage());
-      err.flush();
-      return ExitCodes.BAD_INPUT;
+    if (csv != null) {
+      report.writeCsv(csv);
+    }
+    if (plot != null) {
+      PrecisionRecallPlot.write(report, plot);
     }
     return ExitCodes.OK;
   }

@@ -6,8 +6,8 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.stream.Stream;
+import org.inbetween.app.files.Folders;
 
 /**
  * A hidden folder beside a target in which a project is built, moved into place only once complete.
@@ -54,7 +54,7 @@ final class StagingFolder implements AutoCloseable {
   @Override
   public void close() throws IOException {
     if (!moved) {
-      deleteRecursively(staging);
+      Folders.deleteRecursively(staging);
     }
   }
 
@@ -68,17 +68,6 @@ final class StagingFolder implements AutoCloseable {
       }
     } else if (Files.exists(target)) {
       throw new FileAlreadyExistsException(target + ": exists and is not a folder");
-    }
-  }
-
-  private static void deleteRecursively(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
-        Files.delete(p);
-      }
     }
   }
 }

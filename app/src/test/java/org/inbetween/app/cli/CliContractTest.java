@@ -25,9 +25,11 @@ class CliContractTest {
 
   @Test
   void everyRegisteredCommandIsCoveredAbove() {
-    CommandLine cli = InbetweenCli.create(new java.io.PrintWriter(java.io.Writer.nullWriter()), new java.io.PrintWriter(java.io.Writer.nullWriter()));
-    assertEquals(
-        java.util.Set.of("open", "import", "info", "eval"), cli.getSubcommands().keySet());
+    CommandLine cli =
+        InbetweenCli.create(
+            new java.io.PrintWriter(java.io.Writer.nullWriter()),
+            new java.io.PrintWriter(java.io.Writer.nullWriter()));
+    assertEquals(java.util.Set.of("open", "import", "info", "eval"), cli.getSubcommands().keySet());
   }
 
   @Test

@@ -17,7 +17,6 @@ import org.inbetween.models.testdata.MaskFolders;
 import org.inbetween.models.testdata.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class EvalCommandTest {
   private static final int FRAMES = 5;
@@ -27,10 +26,10 @@ class EvalCommandTest {
   private final StringWriter err = new StringWriter();
 
   private int eval(String... args) {
-    CommandLine command = new CommandLine(new EvalCommand());
-    command.setOut(new PrintWriter(out));
-    command.setErr(new PrintWriter(err));
-    return command.execute(args);
+    String[] withCommand = new String[args.length + 1];
+    withCommand[0] = "eval";
+    System.arraycopy(args, 0, withCommand, 1, args.length);
+    return InbetweenCli.run(new PrintWriter(out), new PrintWriter(err), withCommand);
   }
 
   @Test
