@@ -69,7 +69,12 @@ final class Opening {
         throw e;
       }
       if (loaded.fromBackup()) {
-        store.checkpoint();
+        try {
+          store.checkpoint();
+        } catch (IOException | RuntimeException e) {
+          journal.close();
+          throw e;
+        }
       } else if (store.state.seq > snapshotSeq && store.autosave != null) {
         store.autosave.editMade(false);
       }
