@@ -1,14 +1,12 @@
 package org.inbetween.app.project.store;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.inbetween.app.project.AbsentMark;
 import org.inbetween.app.project.Decision;
 import org.inbetween.app.project.FrameState;
@@ -50,9 +48,9 @@ public final class ProjectStore implements AutoCloseable {
   private final Path dir;
   private final ProjectLock lock;
   private final Journal journal;
-  private final ProjectState state;
+  final ProjectState state;
   private final StoreOptions options;
-  private final Autosave autosave;
+  final Autosave autosave;
   private final boolean recoveredFromBackup;
   private final Object checkpointLock = new Object();
   private byte[] lastSnapshot;
@@ -63,7 +61,7 @@ public final class ProjectStore implements AutoCloseable {
    * @param snapshot the bytes of the last good project.json (they become the next backup)
    * @param snapshotSeq the journal sequence it covers; -1 forces the next checkpoint to rewrite it
    */
-  private ProjectStore(
+  ProjectStore(
       Path dir,
       ProjectLock lock,
       Journal journal,
@@ -99,25 +97,7 @@ public final class ProjectStore implements AutoCloseable {
    */
   public static ProjectStore create(Path dir, NewProject spec, StoreOptions options)
       throws IOException {
-    checkEmpty(dir, spec);
-    ProjectState state = new ProjectState();
-    state.source = SourceFingerprint.of(spec, dir);
-    state.frameCount = spec.frameCount();
-    state.fps = spec.fps();
-    state.width = spec.width();
-    state.height = spec.height();
-    state.keyframeInterval = spec.keyframeInterval();
-    AtomicFiles.ensureDirectory(dir.resolve("masks").resolve(MaskSlot.HUMAN));
-    ProjectLock lock = ProjectLock.acquire(dir);
-    try {
-      Journal journal = Journal.create(dir);
-      byte[] snapshot = ProjectJson.encode(state);
-      AtomicFiles.write(dir.resolve(ProjectJson.FILE_NAME), snapshot);
-      return new ProjectStore(dir, lock, journal, state, snapshot, 0, false, options);
-    } catch (IOException | RuntimeException e) {
-      lock.close();
-      throw e;
-    }
+    return Opening.create(dir, spec, options);
   }
 
   /** Opens a project with default options; see {@link #open(Path, StoreOptions)}. */
@@ -132,87 +112,7 @@ public final class ProjectStore implements AutoCloseable {
    * @throws ProjectFormatException naming the file and problem when the project cannot be read
    */
   public static ProjectStore open(Path dir, StoreOptions options) throws IOException {
-    if (!Files.isDirectory(dir)) {
-      throw new ProjectFormatException(dir, "no such project folder");
-    }
-    ProjectLock lock = ProjectLock.acquire(dir);
-    try {
-      AtomicFiles.deleteStaleTemps(dir);
-      SnapshotLoader.Loaded loaded = SnapshotLoader.load(dir);
-      long snapshotSeq = loaded.state().seq;
-      List<Journal.Entry> entries = new ArrayList<>();
-      Journal journal = Journal.open(dir, entries);
-      ProjectStore store;
-      try {
-        replay(dir, loaded.state(), entries);
-        long coveredSeq = loaded.fromBackup() ? -1 : snapshotSeq;
-        store =
-            new ProjectStore(
-                dir,
-                lock,
-                journal,
-                loaded.state(),
-                loaded.bytes(),
-                coveredSeq,
-                loaded.fromBackup(),
-                options);
-      } catch (IOException | RuntimeException e) {
-        journal.close();
-        throw e;
-      }
-      if (loaded.fromBackup()) {
-        store.checkpoint();
-      } else if (store.state.seq > snapshotSeq && store.autosave != null) {
-        store.autosave.editMade(false);
-      }
-      return store;
-    } catch (IOException | RuntimeException e) {
-      lock.close();
-      throw e;
-    }
-  }
-
-  private static void replay(Path dir, ProjectState state, List<Journal.Entry> entries)
-      throws ProjectFormatException {
-    Path file = dir.resolve(Journal.FILE_NAME);
-    for (Journal.Entry entry : entries) {
-      if (entry.seq() <= state.seq) {
-        continue;
-      }
-      if (entry.seq() != state.seq + 1) {
-        throw new ProjectFormatException(
-            file,
-            "edits "
-                + (state.seq + 1)
-                + ".."
-                + (entry.seq() - 1)
-                + " are missing (the journal starts after the snapshot)");
-      }
-      try {
-        Edit.fromJson(entry.json()).applyTo(state);
-      } catch (IllegalArgumentException | NullPointerException e) {
-        throw new ProjectFormatException(
-            file, "edit " + entry.seq() + " cannot be read: " + e.getMessage(), e);
-      }
-      state.seq = entry.seq();
-    }
-  }
-
-  private static void checkEmpty(Path dir, NewProject spec) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    Path source = spec.source() == null ? null : spec.source().toAbsolutePath().normalize();
-    try (Stream<Path> entries = Files.list(dir)) {
-      Optional<Path> other =
-          entries.filter(p -> !p.toAbsolutePath().normalize().equals(source)).findFirst();
-      if (other.isPresent()) {
-        throw new IOException(
-            dir
-                + ": a new project needs an empty folder, but it contains "
-                + other.get().getFileName());
-      }
-    }
+    return Opening.open(dir, options);
   }
 
   public Path directory() {
