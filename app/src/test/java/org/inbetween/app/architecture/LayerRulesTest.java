@@ -31,7 +31,7 @@ class LayerRulesTest {
           .resideOutsideOfPackage("org.inbetween.app.ui..")
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.fxml..")
+          .resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.fxml..", "javafx.embed..")
           .because("the headless core, the CLI and the tests must not need a display");
 
   @ArchTest

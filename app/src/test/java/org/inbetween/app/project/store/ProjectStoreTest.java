@@ -91,6 +91,23 @@ class ProjectStoreTest {
   }
 
   @Test
+  void importedIdsAreKeptInAnyOrderButNeverReused() throws IOException {
+    Path dir = tmp.resolve("p");
+    try (ProjectStore store = TestProjects.createDemo(dir)) {
+      store.addObject(3, "third");
+      store.addObject(1, "first");
+      store.deleteObject(1);
+      assertThrows(IllegalArgumentException.class, () -> store.addObject(3, "again"));
+      assertThrows(IllegalArgumentException.class, () -> store.addObject(1, "deleted"));
+      assertEquals(4, store.addObject("next").id(), "automatic ids continue above the largest");
+    }
+    try (ProjectStore store = TestProjects.reopen(dir)) {
+      assertEquals(
+          List.of(3, 4), store.project().objects().stream().map(TrackedObject::id).toList());
+    }
+  }
+
+  @Test
   void renameAndRecolourAreStored() throws IOException {
     Path dir = tmp.resolve("p");
     try (ProjectStore store = TestProjects.createDemo(dir)) {
