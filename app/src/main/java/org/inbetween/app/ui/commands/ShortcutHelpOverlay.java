@@ -46,9 +46,14 @@ public final class ShortcutHelpOverlay {
     return layer;
   }
 
-  /** The help command (F1), to register with the others. */
+  /** The help command (F1) that toggles this overlay, to register with the others. */
   public Command command() {
-    return Command.of("help.shortcuts", "menu.help", "command.help.shortcuts", KEY, this::toggle);
+    return command(this::toggle);
+  }
+
+  /** The help command (F1) with any action: for checks of the declared shortcuts. */
+  public static Command command(Runnable toggle) {
+    return Command.of("help.shortcuts", "menu.help", "command.help.shortcuts", KEY, toggle);
   }
 
   /** Closes the overlay on Esc or F1 while it is open, before anything else sees the key. */

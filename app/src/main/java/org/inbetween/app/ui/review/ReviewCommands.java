@@ -21,12 +21,16 @@ public final class ReviewCommands {
 
   private ReviewCommands() {}
 
-  /** The commands of {@code view}, to register with the window's registry. */
-  public static List<Command> of(ReviewView view) {
-    ReviewViewModel model = view.model();
+  /**
+   * The review commands, to register with the window's registry ({@link
+   * ReviewView#registerCommands} does).
+   *
+   * @param beginReject opens the reason field (the view's part of rejecting)
+   */
+  public static List<Command> of(ReviewViewModel model, Runnable beginReject) {
     return List.of(
         command(ACCEPT, key(KeyCode.A), model::accept).enabledWhen(model.canDecide()),
-        command(REJECT, key(KeyCode.R), view::beginReject).enabledWhen(model.canDecide()),
+        command(REJECT, key(KeyCode.R), beginReject).enabledWhen(model.canDecide()),
         command(EDIT, key(KeyCode.E), model::edit).enabledWhen(model.hasCurrent()),
         command(ACCEPT_RANGE, key(KeyCode.A, KeyCombination.SHIFT_DOWN), model::acceptRange),
         command(NEXT, key(KeyCode.N), model::next),

@@ -17,6 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.inbetween.app.review.ReviewCounts;
 import org.inbetween.app.review.ReviewItem;
+import org.inbetween.app.ui.commands.Command;
 import org.inbetween.app.ui.commands.CommandRegistry;
 import org.inbetween.app.ui.commands.CommandToolBar;
 import org.inbetween.app.ui.commands.UiText;
@@ -50,17 +51,12 @@ public final class ReviewView {
     return root;
   }
 
-  ReviewViewModel model() {
-    return model;
-  }
-
   /**
    * Registers the review commands ({@link ReviewCommands}) and puts their buttons on the panel.
    * Call once, before the window renders its menus and shortcuts from the registry.
    */
   public void registerCommands(CommandRegistry registry) {
-    registry.register(
-        ReviewCommands.of(this).toArray(org.inbetween.app.ui.commands.Command[]::new));
+    registry.register(ReviewCommands.of(model, this::beginReject).toArray(Command[]::new));
     HBox decisions =
         CommandToolBar.bar(
             registry, text, ReviewCommands.ACCEPT, ReviewCommands.REJECT, ReviewCommands.EDIT);
