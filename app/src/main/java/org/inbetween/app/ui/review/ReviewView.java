@@ -11,6 +11,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -190,7 +191,9 @@ public final class ReviewView {
     reason.setId("review-reason");
     reason.setPromptText(text.format("review.reason.prompt"));
     reason.setOnAction(event -> endReject(true));
-    reason.setOnKeyPressed(
+    // a filter: the text field's own Esc handling would swallow the key otherwise
+    reason.addEventFilter(
+        KeyEvent.KEY_PRESSED,
         event -> {
           if (event.getCode() == KeyCode.ESCAPE) {
             endReject(false);
@@ -199,6 +202,7 @@ public final class ReviewView {
         });
     HBox.setHgrow(reason, Priority.ALWAYS);
     HBox row = new HBox(reason);
+    row.setId("review-reason-row");
     row.getStyleClass().add("review-reason-row");
     row.setVisible(false);
     row.setManaged(false);
