@@ -26,6 +26,9 @@ public final class ShortcutHelpOverlay {
   /** The shortcut that opens and closes the overlay. */
   public static final KeyCodeCombination KEY = new KeyCodeCombination(KeyCode.F1);
 
+  /** Menus side by side up to this width, then on the next row (not settable from CSS). */
+  private static final double WRAP_WIDTH = 820;
+
   private final CommandRegistry registry;
   private final UiText text;
   private final StackPane layer = new StackPane();
@@ -98,6 +101,7 @@ public final class ShortcutHelpOverlay {
     title.getStyleClass().add("help-title");
     FlowPane groups = new FlowPane();
     groups.getStyleClass().add("help-groups");
+    groups.setPrefWrapLength(WRAP_WIDTH);
     for (Map.Entry<String, List<Command>> menu : registry.byMenu().entrySet()) {
       groups.getChildren().add(group(text.format(menu.getKey()), menu.getValue()));
     }

@@ -59,7 +59,12 @@ final class JobCell extends ListCell<JobEntry> {
       return;
     }
     title.setText(job.title());
-    bar.progressProperty().bind(job.progressProperty());
+    // a waiting job shows an empty bar: the moving "indeterminate" bar would claim work is done
+    bar.progressProperty()
+        .bind(
+            Bindings.when(job.stateProperty().isEqualTo(JobState.QUEUED))
+                .then(0.0)
+                .otherwise(job.progressProperty()));
     message.textProperty().bind(job.messageProperty());
     eta.textProperty()
         .bind(

@@ -64,9 +64,9 @@ final class ReviewWorkbench implements AutoCloseable {
     layout.setTop(CommandMenus.menuBar(registry, TEXT));
     layout.setRight(review.root());
     layout.setBottom(jobsView.root());
-    jobsView.root().setStyle("-fx-pref-height: 150;");
+    jobsView.root().setStyle("-fx-pref-height: 200;");
     StackPane root = new StackPane(layout, help.node());
-    scene = new Scene(root, 1040, 640);
+    scene = new Scene(root, 1040, 690);
     scene
         .getStylesheets()
         .add(getClass().getResource("/org/inbetween/ui/inbetween.css").toExternalForm());
