@@ -1,0 +1,46 @@
+package org.inbetween.app.ui.commands;
+
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyCombination.ModifierValue;
+
+/**
+ * Makes every command's shortcut work anywhere in a scene, also without a menu bar (review panel,
+ * full-screen viewer). Shortcuts without Ctrl/Alt/Meta (A, R, E...) are ignored while the user
+ * types into a text field, so a rejection reason containing an "a" accepts nothing.
+ */
+public final class SceneShortcuts {
+  private SceneShortcuts() {}
+
+  /** Installs the shortcuts of every registered command; register everything first. */
+  public static void install(Scene scene, CommandRegistry registry) {
+    for (Command command : registry.commands()) {
+      KeyCombination keys = command.accelerator();
+      if (keys != null) {
+        scene
+            .getAccelerators()
+            .put(
+                keys,
+                () -> {
+                  if (!(isPlain(keys) && typing(scene))) {
+                    command.execute();
+                  }
+                });
+      }
+    }
+  }
+
+  private static boolean typing(Scene scene) {
+    Node focus = scene.getFocusOwner();
+    return focus instanceof TextInputControl;
+  }
+
+  private static boolean isPlain(KeyCombination keys) {
+    return keys.getControl() != ModifierValue.DOWN
+        && keys.getAlt() != ModifierValue.DOWN
+        && keys.getMeta() != ModifierValue.DOWN
+        && keys.getShortcut() != ModifierValue.DOWN;
+  }
+}
