@@ -1,0 +1,126 @@
+package org.inbetween.app.ui.tools;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.inbetween.app.project.store.ProjectStore;
+import org.inbetween.models.image.LabelMask;
+
+/**
+ * Writes the editor's changes to the store one after another on a writer thread, and tells the UI
+ * how far it got ({@link SaveState}).
+ *
+ * <p>A mask is kept in memory until the store has it: if a write fails (disk full, project folder
+ * gone) the mask stays {@link #unsaved}, the editor keeps showing it, and {@link #retry} writes it
+ * again. Nothing the annotator painted is dropped because a write failed.
+ *
+ * <p>Called on the UI thread; completions come back through the {@code ui} executor.
+ */
+final class MaskSaver {
+  private final ProjectStore store;
+  private final Supplier<String> author;
+  private final Executor writer;
+  private final Executor ui;
+  private final Runnable afterEachChange;
+  private final Map<Integer, LabelMask> unsaved = new HashMap<>();
+  private final ReadOnlyObjectWrapper<SaveState> state =
+      new ReadOnlyObjectWrapper<>(SaveState.SAVED);
+  private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+  private int running;
+  private boolean lastFailed;
+
+  /**
+   * @param afterEachChange runs on the UI thread after every successful write (session.edited())
+   */
+  MaskSaver(
+      ProjectStore store,
+      Supplier<String> author,
+      Executor writer,
+      Executor ui,
+      Runnable afterEachChange) {
+    this.store = store;
+    this.author = author;
+    this.writer = writer;
+    this.ui = ui;
+    this.afterEachChange = afterEachChange;
+  }
+
+  ReadOnlyObjectProperty<SaveState> stateProperty() {
+    return state.getReadOnlyProperty();
+  }
+
+  /** Why the last write failed; empty when it did not. */
+  ReadOnlyStringProperty problemProperty() {
+    return problem.getReadOnlyProperty();
+  }
+
+  /** The frame's newest mask that the store does not have yet (pending or failed). */
+  Optional<LabelMask> unsaved(int frame) {
+    return Optional.ofNullable(unsaved.get(frame));
+  }
+
+  /** Stores {@code mask} as the human mask of its frame. */
+  void save(LabelMask mask) {
+    unsaved.put(mask.frame(), mask);
+    String by = author.get();
+    submit(
+        s -> {
+          s.putHumanMask(mask, by);
+          return null;
+        },
+        ignored -> unsaved.remove(mask.frame(), mask));
+  }
+
+  /** Writes every mask that failed to save, again. */
+  void retry() {
+    new ArrayList<>(unsaved.values()).forEach(this::save);
+  }
+
+  /** Runs {@code call} after the writes already queued; {@code onDone} gets its result. */
+  <T> void submit(StoreCall<T> call, Consumer<T> onDone) {
+    running++;
+    state.set(SaveState.SAVING);
+    try {
+      writer.execute(() -> write(call, onDone));
+    } catch (RejectedExecutionException closed) {
+      finished(new IllegalStateException("the editor is closed"), () -> {});
+    }
+  }
+
+  private <T> void write(StoreCall<T> call, Consumer<T> onDone) {
+    try {
+      T result = call.run(store);
+      ui.execute(() -> finished(null, () -> onDone.accept(result)));
+    } catch (Exception e) {
+      ui.execute(() -> finished(e, () -> {}));
+    }
+  }
+
+  private void finished(Exception failure, Runnable onSuccess) {
+    running--;
+    lastFailed = failure != null;
+    if (failure != null) {
+      problem.set(failure.getMessage() == null ? failure.toString() : failure.getMessage());
+    } else {
+      onSuccess.run();
+      afterEachChange.run();
+    }
+    if (running > 0) {
+      state.set(SaveState.SAVING);
+    } else if (lastFailed || !unsaved.isEmpty()) {
+      state.set(SaveState.ERROR);
+    } else {
+      problem.set("");
+      state.set(SaveState.SAVED);
+    }
+  }
+}
