@@ -81,9 +81,10 @@ final class LaneRuns {
       code = next;
     }
 
+    /** Edges snap to whole pixels: crisp, and neighbouring runs share an edge without a seam. */
     void flush() {
-      double left = Math.max(0, x0);
-      double end = Math.min(right, x1);
+      double left = Math.round(Math.max(0, x0));
+      double end = Math.round(Math.min(right, x1));
       if (code >= 0 && end > left) {
         sink.run(left, end, code);
       }

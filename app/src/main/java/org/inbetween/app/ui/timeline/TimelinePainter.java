@@ -106,10 +106,10 @@ final class TimelinePainter {
     double y = layout.ticksY();
     double h = TimelineLayout.TICKS;
     if (view.pixelsPerFrame() >= SEPARATE_TICKS_MIN_PIXELS) {
-      double width = Math.max(2, Math.min(4, view.pixelsPerFrame() / 3));
+      double width = Math.round(Math.max(2, Math.min(4, view.pixelsPerFrame() / 3)));
       for (int f = view.firstVisible(); f < view.endVisible(); f++) {
         if (lanes.ticks[f] != TimelineLanes.TICK_NONE) {
-          double x = view.xOf(f) + (view.pixelsPerFrame() - width) / 2;
+          double x = Math.floor(view.xOf(f) + (view.pixelsPerFrame() - width) / 2);
           tick(g, lanes.ticks[f], x, width, y, h);
         }
       }
@@ -129,7 +129,8 @@ final class TimelinePainter {
       g.fillRect(x, y, w, h);
     } else if (code == TimelineLanes.TICK_UNLABELLED) {
       g.setFill(TimelinePalette.TICK_UNLABELLED);
-      g.fillRect(x, y + h / 3, w, h - h / 3);
+      double top = Math.round(h / 3);
+      g.fillRect(x, y + top, w, h - top);
     }
   }
 
