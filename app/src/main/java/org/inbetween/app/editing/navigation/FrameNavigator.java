@@ -46,7 +46,12 @@ public final class FrameNavigator {
 
   /** True for a keyframe slot or a frame a person labelled as a keyframe. */
   public boolean isKeyframe(int frame) {
-    return slots.isSlot(frame) || project.frame(frame).state() == FrameState.KEYFRAME;
+    return isKeyframe(slots, frame, project.frame(frame).state());
+  }
+
+  /** The keyframe rule for callers that hold the frame's state already (the timeline's lanes). */
+  public static boolean isKeyframe(KeyframeSlots slots, int frame, FrameState state) {
+    return slots.isSlot(frame) || state == FrameState.KEYFRAME;
   }
 
   /** True for a keyframe slot that no person has labelled yet. */

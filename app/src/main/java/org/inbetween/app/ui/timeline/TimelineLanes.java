@@ -28,6 +28,8 @@ final class TimelineLanes {
   static final byte HUMAN = 2;
   static final byte ABSENT = 3;
 
+  private static final FrameState[] STATES = FrameState.values();
+
   final int frameCount;
 
   /** {@link FrameState#ordinal()} per frame. */
@@ -62,18 +64,17 @@ final class TimelineLanes {
       lanes.states[record.frame()] = (byte) record.state().ordinal();
       lanes.fillPresence(record);
     }
-    FrameNavigator navigator = new FrameNavigator(project, slots);
     for (int f = 0; f < lanes.frameCount; f++) {
-      if (navigator.isKeyframe(f)) {
-        boolean labelled = project.frame(f).state().isHumanTruth();
-        lanes.ticks[f] = labelled ? TICK_LABELLED : TICK_UNLABELLED;
+      FrameState state = lanes.state(f);
+      if (FrameNavigator.isKeyframe(slots, f, state)) {
+        lanes.ticks[f] = state.isHumanTruth() ? TICK_LABELLED : TICK_UNLABELLED;
       }
     }
     return lanes;
   }
 
   FrameState state(int frame) {
-    return FrameState.values()[states[frame]];
+    return STATES[states[frame]];
   }
 
   private void fillPresence(FrameRecord record) {

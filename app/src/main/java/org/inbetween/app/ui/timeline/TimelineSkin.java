@@ -99,13 +99,16 @@ final class TimelineSkin extends SkinBase<Timeline> {
     redraw();
   }
 
+  /**
+   * Change listeners, not invalidation listeners: those fall silent until someone reads the value
+   * again, and nobody reads the revision.
+   */
   private void listen(Timeline timeline) {
-    registerInvalidationListener(session.revisionProperty(), o -> lanesChanged());
-    registerInvalidationListener(session.projectProperty(), o -> lanesChanged());
-    registerInvalidationListener(timeline.confidenceProperty(), o -> lanesChanged());
-    registerInvalidationListener(session.currentFrameProperty(), o -> follow());
-    registerInvalidationListener(timeline.pixelsPerFrameProperty(), o -> redraw());
-    registerInvalidationListener(timeline.firstFrameProperty(), o -> redraw());
+    registerChangeListener(session.revisionProperty(), o -> lanesChanged());
+    registerChangeListener(timeline.confidenceProperty(), o -> lanesChanged());
+    registerChangeListener(session.currentFrameProperty(), o -> follow());
+    registerChangeListener(timeline.pixelsPerFrameProperty(), o -> redraw());
+    registerChangeListener(timeline.firstFrameProperty(), o -> redraw());
     registerChangeListener(
         scrollBar.valueProperty(),
         o -> {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.geometry.Point2D;
@@ -17,6 +19,8 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.inbetween.app.editing.navigation.ReviewedProject;
+import org.inbetween.app.files.Folders;
+import org.inbetween.app.project.Decision;
 import org.inbetween.app.project.FrameState;
 import org.inbetween.app.project.Project;
 import org.inbetween.app.ui.HeadlessFx;
@@ -63,7 +67,7 @@ class TimelineTest {
   @AfterEach
   void close() throws Exception {
     session.close();
-    org.inbetween.app.files.Folders.deleteRecursively(dir);
+    Folders.deleteRecursively(dir);
   }
 
   @Test
@@ -134,18 +138,21 @@ class TimelineTest {
   }
 
   @Test
-  void editsRepaintTheLanes(FxRobot robot) throws Exception {
-    robot.interact(
-        () -> {
-          try {
-            session.store().review(4, org.inbetween.app.project.Decision.reject("no"), "rev");
-          } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-          }
-          session.edited();
-        });
+  void everyEditRepaintsTheLanes(FxRobot robot) throws Exception {
     double y = new TimelineLayout(2).stateY() + TimelineLayout.STATE / 2;
-    assertEquals(TimelinePalette.of(FrameState.REJECTED), pixel(snapshot(robot), 4, y));
+    for (int frame : new int[] {4, 6}) {
+      robot.interact(() -> reject(frame));
+      assertEquals(TimelinePalette.of(FrameState.REJECTED), pixel(snapshot(robot), frame, y));
+    }
+  }
+
+  private void reject(int frame) {
+    try {
+      session.store().review(frame, Decision.reject("no"), "rev");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    session.edited();
   }
 
   private static ScrollEvent wheel(double x, double y, boolean control) {
