@@ -8,7 +8,10 @@ import javafx.scene.paint.Paint;
 import javafx.scene.shape.Rectangle;
 import org.inbetween.app.project.FrameState;
 
-/** The key to the timeline's colours: one swatch per frame state, the ticks and the absent mark. */
+/**
+ * The key to the timeline: one swatch per frame state, the keyframe ticks, and how object lanes
+ * show a human mask, a pseudo-label only, and an absent mark.
+ */
 final class TimelineLegend {
   private static final double SWATCH = 11;
 
@@ -29,6 +32,10 @@ final class TimelineLegend {
             entry(
                 TimelinePalette.TICK_UNLABELLED,
                 strings.getString("timeline.legend.unlabelledSlot")),
+            entry(TimelinePalette.TEXT, strings.getString("timeline.legend.humanMask")),
+            entry(
+                new Rectangle(SWATCH, SWATCH / 2, TimelinePalette.TEXT),
+                strings.getString("timeline.legend.pseudoOnly")),
             entry(
                 TimelinePalette.presence(TimelineLanes.ABSENT, Color.GRAY),
                 strings.getString("timeline.legend.absent")));
@@ -36,7 +43,11 @@ final class TimelineLegend {
   }
 
   private static Label entry(Paint paint, String text) {
-    Label label = new Label(text, new Rectangle(SWATCH, SWATCH, paint));
+    return entry(new Rectangle(SWATCH, SWATCH, paint), text);
+  }
+
+  private static Label entry(Rectangle swatch, String text) {
+    Label label = new Label(text, swatch);
     label.getStyleClass().add("timeline-legend-entry");
     return label;
   }

@@ -204,8 +204,10 @@ final class TimelinePainter {
         (x0, x1, code) -> {
           Paint paint = TimelinePalette.presence(code, colour);
           if (paint != null) {
+            // A pseudo-label is a thin bar: told apart from human masks by shape, not shade.
+            double inset = code == TimelineLanes.MACHINE ? TimelineLayout.OBJECT / 4 : 0;
             g.setFill(paint);
-            g.fillRect(x0, y, x1 - x0, TimelineLayout.OBJECT);
+            g.fillRect(x0, y + inset, x1 - x0, TimelineLayout.OBJECT - 2 * inset);
           }
         });
   }

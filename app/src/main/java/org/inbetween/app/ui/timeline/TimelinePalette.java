@@ -61,7 +61,7 @@ final class TimelinePalette {
   /** How an object lane paints a presence code; null for "nothing known". */
   static Paint presence(int code, Color object) {
     return switch (code) {
-      case TimelineLanes.MACHINE -> object.deriveColor(0, 0.8, 0.8, 0.5);
+      case TimelineLanes.MACHINE -> object.deriveColor(0, 1, 1, 0.8);
       case TimelineLanes.HUMAN -> object;
       case TimelineLanes.ABSENT -> HATCH;
       default -> null;
