@@ -64,7 +64,8 @@ final class TimelineSkin extends SkinBase<Timeline> {
     double width = Math.max(1, canvasArea.getWidth() - TimelineLayout.GUTTER);
     int frames = session.frameCount();
     double fit = TimelineViewport.fitPixelsPerFrame(width, frames);
-    double ppf = Math.max(fit, Math.min(TimelineViewport.MAX_PIXELS_PER_FRAME, zoom(timeline)));
+    double zoom = timeline.pixelsPerFrameProperty().get();
+    double ppf = Math.max(fit, Math.min(TimelineViewport.MAX_PIXELS_PER_FRAME, zoom));
     return new TimelineViewport(0, ppf, width, frames)
         .scrolledTo(timeline.firstFrameProperty().get());
   }
@@ -176,10 +177,6 @@ final class TimelineSkin extends SkinBase<Timeline> {
     TimelineViewport view = viewport();
     double frames = notches * SCROLL_SHARE * view.width() / view.pixelsPerFrame();
     timeline.firstFrameProperty().set(view.scrolledTo(view.firstFrame() + frames).firstFrame());
-  }
-
-  private static double zoom(Timeline timeline) {
-    return timeline.pixelsPerFrameProperty().get();
   }
 
   private void syncScrollBar(TimelineViewport view) {

@@ -31,10 +31,8 @@ import org.inbetween.app.video.demo.DemoVideo;
  * repetitions; the "+ raster" column adds a canvas snapshot, which forces the software pipeline to
  * rasterise what was recorded.
  *
- * <pre>
- * java -cp app/target/test-classes:app/target/inbetween-app.jar:app/target/lib/*:$TESTFX \
- *     org.inbetween.app.ui.timeline.TimelineRenderBenchmark
- * </pre>
+ * <p>Command: see docs/benchmarks-timeline.md (test classpath, with the reactor's own classes
+ * first).
  */
 public final class TimelineRenderBenchmark {
   private static final double LANES_WIDTH = 1200;
@@ -73,7 +71,29 @@ public final class TimelineRenderBenchmark {
         project.objects().size(),
         LANES_WIDTH);
     double rebuild = medianMs(() -> onFx(() -> timed(skin::rebuildLanes)));
-    System.out.printf(Locale.ROOT, "lane rebuild after an edit: %.3f ms%n", rebuild);
+    double states =
+        medianMs(
+            () ->
+                onFx(
+                    () -> timed(() -> TimelineLanes.of(project, KeyframeSlots.of(project), null))));
+    double confidence =
+        medianMs(
+            () ->
+                onFx(
+                    () ->
+                        timed(
+                            () ->
+                                ConfidenceValues.fromProvenance(
+                                    session.store(),
+                                    project,
+                                    ConfidenceValues.DEFAULT_PARAMETER))));
+    System.out.printf(
+        Locale.ROOT,
+        "lane rebuild after an edit: %.3f ms (state/presence/tick lanes %.3f ms, confidence from"
+            + " provenance %.3f ms)%n",
+        rebuild,
+        states,
+        confidence);
     System.out.println(
         "| zoom | px/frame | frames in view | draw (ms) | draw + raster (ms) | naive draw (ms) |"
             + " naive draw + raster (ms) | naive / draw | naive / draw, rastered |");
