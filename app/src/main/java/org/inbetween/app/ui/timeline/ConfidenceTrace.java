@@ -15,12 +15,15 @@ final class ConfidenceTrace {
     void gap();
   }
 
+  static final double BRIDGE_PIXELS = 12;
+
   private ConfidenceTrace() {}
 
   static void forEachPoint(double[] values, TimelineViewport view, Pen pen) {
+    Bridge bridge = new Bridge(pen);
     if (view.pixelsPerFrame() >= 1) {
       for (int f = view.firstVisible(); f < view.endVisible(); f++) {
-        emit(pen, view.xOf(f) + view.pixelsPerFrame() / 2, values[f]);
+        bridge.add(view.xOf(f) + view.pixelsPerFrame() / 2, values[f]);
       }
     } else {
       int columns = (int) Math.ceil(view.width());
@@ -29,7 +32,7 @@ final class ConfidenceTrace {
         if (from >= view.frameCount()) {
           break;
         }
-        emit(pen, c + 0.5, lowest(values, from, LaneRuns.endFrameOfColumn(view, c)));
+        bridge.add(c + 0.5, lowest(values, from, LaneRuns.endFrameOfColumn(view, c)));
       }
     }
     pen.gap();
@@ -47,11 +50,24 @@ final class ConfidenceTrace {
     return low;
   }
 
-  private static void emit(Pen pen, double x, double value) {
-    if (Double.isNaN(value)) {
-      pen.gap();
-    } else {
+  /** Passes points on, breaking the line only across holes wider than the bridge. */
+  private static final class Bridge {
+    private final Pen pen;
+    private double lastX = Double.NaN;
+
+    Bridge(Pen pen) {
+      this.pen = pen;
+    }
+
+    void add(double x, double value) {
+      if (Double.isNaN(value)) {
+        return;
+      }
+      if (!Double.isNaN(lastX) && x - lastX > BRIDGE_PIXELS) {
+        pen.gap();
+      }
       pen.point(x, value);
+      lastX = x;
     }
   }
 }

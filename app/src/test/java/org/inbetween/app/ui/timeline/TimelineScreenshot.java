@@ -31,6 +31,8 @@ import org.inbetween.models.image.LabelMask;
  * xvfb-run -a -s "-screen 0 1600x1000x24" java -cp ... \
  *     org.inbetween.app.ui.timeline.TimelineScreenshot docs/screenshots/timeline.png
  * </pre>
+ *
+ * <p>With a second argument {@code long}, the 20,000-frame {@link LongProject} instead, zoomed out.
  */
 public final class TimelineScreenshot {
   private static final double WIDTH = 1400;
@@ -43,14 +45,17 @@ public final class TimelineScreenshot {
     DemoVideo demo = new DemoVideo();
     CompletableFuture<Void> saved = new CompletableFuture<>();
     Platform.startup(() -> {});
-    try (EditorSession session = new EditorSession(demoProject(dir.resolve("p"), demo), demo)) {
+    boolean long20k = args.length > 1 && args[1].equals("long");
+    ProjectStore store =
+        long20k ? LongProject.create(dir.resolve("p"), 50) : demoProject(dir.resolve("p"), demo);
+    try (EditorSession session = new EditorSession(store, demo)) {
       Platform.runLater(
           () -> {
             try {
               Timeline timeline = new Timeline(session);
               Stage stage = new Stage();
               stage.setScene(new Scene(new VBox(timeline), WIDTH, 200));
-              session.currentFrameProperty().set(62);
+              session.currentFrameProperty().set(long20k ? 12_345 : 62);
               stage.show();
               stage.sizeToScene();
               Platform.runLater(() -> save(stage.getScene(), target, saved));
