@@ -21,7 +21,7 @@ import javax.imageio.stream.ImageOutputStream;
  * then exits. It gives the docs their pictures and CI a smoke test of the real window under {@code
  * xvfb-run}.
  */
-final class Screenshot {
+public final class Screenshot {
   static final String PROPERTY = "inbetween.screenshot";
   static final String ENVIRONMENT = "INBETWEEN_SCREENSHOT";
 
@@ -37,7 +37,7 @@ final class Screenshot {
    * Saves the scene as an opaque RGB PNG, written next to {@code file} first and then moved into
    * place so that a failed write never leaves half a picture.
    */
-  static void save(Scene scene, Path file) throws IOException {
+  public static void save(Scene scene, Path file) throws IOException {
     BufferedImage argb = SwingFXUtils.fromFXImage(scene.snapshot(null), null);
     BufferedImage rgb =
         new BufferedImage(argb.getWidth(), argb.getHeight(), BufferedImage.TYPE_INT_RGB);
