@@ -5,10 +5,10 @@ package org.inbetween.app.ui;
  * with software rendering. Must run before the toolkit starts, hence from a static initialiser of
  * each GUI test class.
  */
-final class HeadlessFx {
+public final class HeadlessFx {
   private HeadlessFx() {}
 
-  static void configure() {
+  public static void configure() {
     System.setProperty("testfx.robot", "glass");
     System.setProperty("testfx.headless", "true");
     System.setProperty("glass.platform", "Monocle");

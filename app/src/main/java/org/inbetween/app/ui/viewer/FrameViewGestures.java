@@ -18,10 +18,8 @@ import javafx.scene.input.ScrollEvent;
  * elsewhere.
  */
 final class FrameViewGestures {
-  /** Zoom per wheel notch (40 pixels of scroll on the common platforms). */
+  /** Zoom per wheel notch. */
   private static final double ZOOM_PER_NOTCH = 1.25;
-
-  private static final double PIXELS_PER_NOTCH = 40;
 
   private final FrameView view;
   private final EventHandler<KeyEvent> spaceWatcher = this::watchSpace;
@@ -83,7 +81,10 @@ final class FrameViewGestures {
     if (event.isConsumed() || event.getDeltaY() == 0) {
       return;
     }
-    double factor = Math.pow(ZOOM_PER_NOTCH, event.getDeltaY() / PIXELS_PER_NOTCH);
+    // deltaY is notches × the platform's multiplier (40 on the desktops, 1 on Monocle); touchpads
+    // send fractions of a notch, so they zoom smoothly.
+    double notches = event.getDeltaY() / Math.max(1, event.getMultiplierY());
+    double factor = Math.pow(ZOOM_PER_NOTCH, notches);
     view.zoomAt(factor, event.getX(), event.getY());
     event.consume();
   }
