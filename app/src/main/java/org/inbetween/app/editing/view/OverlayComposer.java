@@ -1,5 +1,6 @@
 package org.inbetween.app.editing.view;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.inbetween.models.image.LabelMask;
@@ -26,21 +27,27 @@ public final class OverlayComposer {
       FrameMasks masks, Map<ViewLayer, LayerStyle> styles, int[] colours, int width, int height) {
     int[] argb = new int[width * height];
     Optional<LabelMask> human = masks.mask(ViewLayer.HUMAN);
-    masks.masks().keySet().stream()
-        .sorted(ViewLayer.BOTTOM_FIRST)
-        .forEach(
-            layer -> {
-              LayerStyle style = styles.get(layer);
-              if (style == null || !style.visible()) {
-                return;
-              }
-              LabelMask mask = masks.masks().get(layer);
-              if (style.difference() && !layer.isHuman() && human.isPresent()) {
-                DifferencePainter.paint(human.get(), mask, colours, style.alpha(), argb);
-              } else {
-                MaskPainter.paint(mask, colours, style, argb);
-              }
-            });
+    List<ViewLayer> drawn =
+        masks.masks().keySet().stream()
+            .filter(layer -> styles.containsKey(layer) && styles.get(layer).visible())
+            .sorted(ViewLayer.BOTTOM_FIRST)
+            .toList();
+    for (ViewLayer layer : drawn) {
+      if (!showsDifference(layer, styles.get(layer), human)) {
+        MaskPainter.paint(masks.masks().get(layer), colours, styles.get(layer), argb);
+      }
+    }
+    for (ViewLayer layer : drawn) {
+      if (showsDifference(layer, styles.get(layer), human)) {
+        DifferencePainter.paint(
+            human.get(), masks.masks().get(layer), colours, styles.get(layer).alpha(), argb);
+      }
+    }
     return argb;
+  }
+
+  private static boolean showsDifference(
+      ViewLayer layer, LayerStyle style, Optional<LabelMask> human) {
+    return style.difference() && !layer.isHuman() && human.isPresent();
   }
 }

@@ -2,6 +2,7 @@ package org.inbetween.app.ui.viewer;
 
 import java.io.IOException;
 import org.inbetween.app.editing.view.FrameMasks;
+import org.inbetween.app.editing.view.MaskCache;
 import org.inbetween.app.ui.session.EditorSession;
 import org.inbetween.models.image.RgbImage;
 
@@ -11,11 +12,20 @@ import org.inbetween.models.image.RgbImage;
  */
 record LoadedFrame(
     int index, RgbImage picture, FrameMasks masks, OverlaySettings settings, int[] overlay) {
-  /** Decodes frame {@code index} and composes its overlay; runs on the loader thread. */
-  static LoadedFrame load(EditorSession session, int index, OverlaySettings settings)
+  /**
+   * Decodes frame {@code index}, takes its masks at project {@code revision} from {@code masksSeen}
+   * (reading them on a miss) and composes its overlay; runs on the loader thread.
+   */
+  static LoadedFrame load(
+      EditorSession session,
+      int index,
+      long revision,
+      MaskCache masksSeen,
+      OverlaySettings settings)
       throws IOException {
     RgbImage picture = session.frames().frame(index);
-    FrameMasks masks = FrameMasks.read(session.store(), index);
+    FrameMasks masks =
+        masksSeen.get(index, revision, frame -> FrameMasks.read(session.store(), frame));
     return new LoadedFrame(
         index,
         picture,

@@ -3,12 +3,14 @@ package org.inbetween.app.ui.viewer;
 import java.net.URL;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntConsumer;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.collections.ObservableSet;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import org.inbetween.app.editing.view.MaskCache;
 import org.inbetween.app.ui.LatestRequestLoader;
 import org.inbetween.app.ui.session.EditorSession;
 
@@ -27,6 +29,9 @@ import org.inbetween.app.ui.session.EditorSession;
 public final class Viewer implements AutoCloseable {
   private static final String STYLESHEET = "/org/inbetween/ui/viewer.css";
 
+  /** Masks of about 30 recent 1080p frames with two layers each. */
+  private static final long MASK_CACHE_BYTES = 128L << 20;
+
   private final EditorSession session;
   private final ViewerViewModel model;
   private final FrameView frameView = new FrameView();
@@ -34,9 +39,11 @@ public final class Viewer implements AutoCloseable {
   private final LayersPanel layersPanel;
   private final LatestRequestLoader<LoadedFrame> loader;
   private final AnimationTimer playbackTimer;
+  private final MaskCache masksSeen = new MaskCache(MASK_CACHE_BYTES);
   private volatile OverlaySettings settings;
+  private volatile long revision;
   private LoadedFrame shown;
-  private Runnable onFrameShown = () -> {};
+  private IntConsumer onFrameShown = index -> {};
 
   /** Builds the viewer on the JavaFX thread and starts loading the current frame. */
   public Viewer(EditorSession session) {
@@ -53,16 +60,17 @@ public final class Viewer implements AutoCloseable {
       node.getStylesheets().add(css);
     }
     this.settings = currentSettings();
+    this.revision = session.revisionProperty().get();
     this.loader =
         new LatestRequestLoader<>(
-            index -> LoadedFrame.load(session, index, settings),
+            index -> LoadedFrame.load(session, index, revision, masksSeen, settings),
             Platform::runLater,
             this::show,
             (index, failure) -> {
               statusBar.showFailure(
                   strings.format(
                       "viewer.frameFailed", index, String.valueOf(failure.getMessage())));
-              onFrameShown.run();
+              onFrameShown.accept(index);
             });
     this.playbackTimer =
         new AnimationTimer() {
@@ -76,6 +84,7 @@ public final class Viewer implements AutoCloseable {
         .revisionProperty()
         .addListener(
             (obs, old, now) -> {
+              revision = now.longValue();
               settings = currentSettings();
               reload();
             });
@@ -127,8 +136,11 @@ public final class Viewer implements AutoCloseable {
     ViewerShortcuts.install(scene, shortcuts());
   }
 
-  /** Runs on the JavaFX thread after each frame is on screen or has failed (tests, benchmarks). */
-  public void setOnFrameShown(Runnable action) {
+  /**
+   * Receives, on the JavaFX thread, the index of each frame put on screen or that failed to load
+   * (tests, benchmarks).
+   */
+  public void setOnFrameShown(IntConsumer action) {
     onFrameShown = Objects.requireNonNull(action, "action");
   }
 
@@ -151,7 +163,7 @@ public final class Viewer implements AutoCloseable {
     int[] overlay = frame.overlayFor(settings);
     frameView.showOverlay(overlay, frame.picture().width(), frame.picture().height());
     statusBar.showFailure("");
-    onFrameShown.run();
+    onFrameShown.accept(frame.index());
   }
 
   private void restyle() {

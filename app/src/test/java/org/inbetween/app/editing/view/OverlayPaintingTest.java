@@ -128,8 +128,12 @@ class OverlayPaintingTest {
 
     int[] difference =
         OverlayComposer.compose(
-            masks, Map.of(pseudo, new LayerStyle(true, 1, false, true)), colours(), 2, 1);
-    assertEquals(0xFFFFFF00, difference[0]);
+            masks,
+            Map.of(ViewLayer.HUMAN, opaque, pseudo, new LayerStyle(true, 1, false, true)),
+            colours(),
+            2,
+            1);
+    assertEquals(0xFFFFFF00, difference[0], "over the human fill, not under it");
     assertEquals(0xFFFF00FF, difference[1]);
 
     int[] invisible =

@@ -53,12 +53,17 @@ final class ViewerTestProjects {
 
   /** {@code mask} moved {@link #MODEL_SHIFT} pixels to the right. */
   static LabelMask shiftedRight(LabelMask mask) {
+    return shiftedRight(mask, MODEL_SHIFT);
+  }
+
+  /** {@code mask} moved {@code shift} pixels to the right. */
+  static LabelMask shiftedRight(LabelMask mask, int shift) {
     byte[] labels = mask.labels();
     byte[] shifted = new byte[labels.length];
     int width = mask.width();
     for (int i = 0; i < labels.length; i++) {
-      if (i % width >= MODEL_SHIFT) {
-        shifted[i] = labels[i - MODEL_SHIFT];
+      if (i % width >= shift) {
+        shifted[i] = labels[i - shift];
       }
     }
     return Masks.fromLabels(mask.frame(), width, mask.height(), shifted);
