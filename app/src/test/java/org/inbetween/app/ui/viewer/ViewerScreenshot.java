@@ -23,7 +23,7 @@ import org.inbetween.app.ui.session.EditorSession;
  * simulated model's outline, and the difference view. Run under a display:
  *
  * <pre>
- * xvfb-run -a -s "-screen 0 1600x1000x24" java -cp "$(cat app/target/test-cp.txt)" \
+ * xvfb-run -a -s "-screen 0 1600x1000x24" java -cp "$CP" \   (CP: see docs/benchmarks-viewer.md)
  *     org.inbetween.app.ui.viewer.ViewerScreenshot ../shared/data docs/screenshots
  * </pre>
  */

@@ -33,7 +33,7 @@ import org.inbetween.models.image.RgbImage;
  * writes. Runs headless (Monocle); prints a Markdown table.
  *
  * <pre>
- * java -cp "$(cat app/target/test-cp.txt)" org.inbetween.app.ui.viewer.ViewerStepBenchmark \
+ * java -cp "$CP" org.inbetween.app.ui.viewer.ViewerStepBenchmark \   (CP: see docs/benchmarks-viewer.md)
  *     ../shared/data 30
  * </pre>
  */
