@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Affine;
@@ -89,6 +90,11 @@ public final class FrameView extends Region {
   public ImagePoint imagePoint(double sceneX, double sceneY) {
     Point2D local = sceneToLocal(sceneX, sceneY);
     return viewport.get().toImage(local.getX(), local.getY());
+  }
+
+  /** The image pixel position under a mouse event. */
+  public ImagePoint imagePoint(MouseEvent event) {
+    return imagePoint(event.getSceneX(), event.getSceneY());
   }
 
   /** The scene point showing image point {@code point}. */

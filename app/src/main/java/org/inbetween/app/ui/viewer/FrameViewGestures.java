@@ -25,6 +25,7 @@ final class FrameViewGestures {
   private final EventHandler<KeyEvent> spaceWatcher = this::watchSpace;
   private boolean spaceHeld;
   private boolean panning;
+  private boolean swallowClick;
   private double lastX;
   private double lastY;
 
@@ -48,7 +49,13 @@ final class FrameViewGestures {
   }
 
   private void mouse(MouseEvent event) {
+    if (event.getEventType() == MouseEvent.MOUSE_CLICKED && swallowClick) {
+      swallowClick = false; // the click that ends a pan is not a tool click
+      event.consume();
+      return;
+    }
     if (event.getEventType() == MouseEvent.MOUSE_PRESSED) {
+      swallowClick = false;
       view.requestFocus();
       if (event.getButton() == MouseButton.MIDDLE || spaceHeld) {
         panning = true;
@@ -62,7 +69,7 @@ final class FrameViewGestures {
       event.consume();
       return;
     }
-    view.interaction().mouse(event, view.imagePoint(event.getSceneX(), event.getSceneY()));
+    view.interaction().mouse(event, view.imagePoint(event));
   }
 
   private void pan(MouseEvent event) {
@@ -72,6 +79,7 @@ final class FrameViewGestures {
       lastY = event.getSceneY();
     } else if (event.getEventType() == MouseEvent.MOUSE_RELEASED) {
       panning = false;
+      swallowClick = true;
       view.setCursor(spaceHeld ? Cursor.OPEN_HAND : null);
     }
   }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -17,11 +19,14 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.inbetween.app.editing.view.Contours;
 import org.inbetween.app.editing.view.Disagreement;
 import org.inbetween.app.editing.view.ImagePoint;
+import org.inbetween.app.editing.view.Viewport;
 import org.inbetween.app.ui.HeadlessFx;
 import org.inbetween.app.ui.session.EditorSession;
 import org.inbetween.app.video.demo.DemoVideo;
@@ -91,6 +96,36 @@ class ViewerTest {
     ImagePoint after = imagePointAt(local);
     assertEquals(before.x(), after.x(), 1);
     assertEquals(before.y(), after.y(), 1);
+  }
+
+  @Test
+  void aMiddleDragPansWithoutReachingTheToolAndAClickReachesItInImagePixels(FxRobot robot)
+      throws Exception {
+    awaitPicture(0);
+    List<String> seen = new ArrayList<>();
+    view.setInteraction(
+        (event, point) -> {
+          if (event.getEventType() != MouseEvent.MOUSE_MOVED
+              && event.getEventType() != MouseEvent.MOUSE_ENTERED
+              && event.getEventType() != MouseEvent.MOUSE_EXITED
+              && event.getEventType() != MouseEvent.MOUSE_ENTERED_TARGET
+              && event.getEventType() != MouseEvent.MOUSE_EXITED_TARGET) {
+            seen.add(event.getEventType() + " " + point.column() + "," + point.row());
+          }
+        });
+    Point2D local = new Point2D(view.getWidth() / 2, view.getHeight() / 2);
+    Viewport before = view.viewport();
+    ImagePoint grabbed = imagePointAt(local);
+    robot.moveTo(view.localToScreen(local)).press(MouseButton.MIDDLE);
+    robot.moveBy(30, 20).release(MouseButton.MIDDLE);
+    assertEquals(before.offsetX() + 30, view.viewport().offsetX(), 1e-6);
+    assertEquals(before.offsetY() + 20, view.viewport().offsetY(), 1e-6);
+    assertEquals(List.of(), seen, "pan gestures stay with the viewer");
+
+    robot.clickOn(MouseButton.PRIMARY);
+    String pixel = " " + grabbed.column() + "," + grabbed.row(); // the pixel moved with the pointer
+    assertEquals(
+        List.of("MOUSE_PRESSED" + pixel, "MOUSE_RELEASED" + pixel, "MOUSE_CLICKED" + pixel), seen);
   }
 
   @Test
