@@ -19,9 +19,9 @@ import java.util.function.Consumer;
  *
  * @param <T> what a load produces
  */
-final class LatestRequestLoader<T> implements AutoCloseable {
+public final class LatestRequestLoader<T> implements AutoCloseable {
   /** Produces the value for one index; runs on the worker thread. */
-  interface Load<T> {
+  public interface Load<T> {
     T load(int index) throws Exception;
   }
 
@@ -37,7 +37,7 @@ final class LatestRequestLoader<T> implements AutoCloseable {
    * @param onLoaded receives each result that is still the latest request
    * @param onFailed receives the index and the failure of a latest request that failed
    */
-  LatestRequestLoader(
+  public LatestRequestLoader(
       Load<T> load,
       Executor deliverOn,
       Consumer<T> onLoaded,
@@ -49,7 +49,7 @@ final class LatestRequestLoader<T> implements AutoCloseable {
   }
 
   /** Asks for {@code index}, superseding every earlier request; ignored once closed. */
-  void request(int index) {
+  public void request(int index) {
     latest.set(index);
     try {
       worker.execute(() -> loadIfStillWanted(index));

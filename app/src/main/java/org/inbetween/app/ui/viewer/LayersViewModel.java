@@ -1,0 +1,86 @@
+package org.inbetween.app.ui.viewer;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import org.inbetween.app.editing.view.LayerStyle;
+import org.inbetween.app.editing.view.ViewLayer;
+import org.inbetween.app.project.MachineLayer;
+
+/**
+ * The state behind the layers panel: one {@link LayerRow} per mask layer (human first, then the
+ * pseudo-labels, then each model) and the set of objects hidden everywhere. Plain observable
+ * values, tested without JavaFX running.
+ *
+ * <p>The object list panel hides an object by adding its id to {@link #hiddenObjectIds()}; the
+ * viewer watches {@link #revisionProperty()}, which moves on any change to a row or to that set.
+ */
+public final class LayersViewModel {
+  private final ObservableList<LayerRow> rows = FXCollections.observableArrayList();
+  private final ObservableSet<Integer> hiddenObjectIds = FXCollections.observableSet();
+  private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(0);
+  private final ChangeListener<Object> bump = (obs, old, now) -> bump();
+
+  public LayersViewModel() {
+    add(ViewLayer.HUMAN);
+    add(ViewLayer.of(MachineLayer.pseudo()));
+    hiddenObjectIds.addListener((InvalidationListener) obs -> bump());
+  }
+
+  public ObservableList<LayerRow> rows() {
+    return FXCollections.unmodifiableObservableList(rows);
+  }
+
+  /** Ids of the objects not drawn in any layer; the object list adds and removes them. */
+  public ObservableSet<Integer> hiddenObjectIds() {
+    return hiddenObjectIds;
+  }
+
+  /** Moves by one on every change that alters the overlay's look. */
+  public ReadOnlyLongProperty revisionProperty() {
+    return revision.getReadOnlyProperty();
+  }
+
+  /** Adds a row for each layer in {@code present} that has none yet (a model that just ran). */
+  public void include(Set<MachineLayer> present) {
+    present.stream()
+        .map(ViewLayer::of)
+        .filter(layer -> row(layer) == null)
+        .sorted(Comparator.comparing(ViewLayer::name))
+        .forEach(this::add);
+  }
+
+  /** The row of {@code layer}, or null if the panel has none. */
+  public LayerRow row(ViewLayer layer) {
+    return rows.stream().filter(r -> r.layer().equals(layer)).findFirst().orElse(null);
+  }
+
+  /** The current style of every row, for composing an overlay. */
+  public Map<ViewLayer, LayerStyle> styles() {
+    Map<ViewLayer, LayerStyle> styles = new LinkedHashMap<>();
+    rows.forEach(row -> styles.put(row.layer(), row.style()));
+    return styles;
+  }
+
+  private void add(ViewLayer layer) {
+    LayerRow row = LayerRow.withDefaults(layer);
+    for (ObservableValue<?> dependency : row.dependencies()) {
+      dependency.addListener(bump);
+    }
+    rows.add(row);
+    bump();
+  }
+
+  private void bump() {
+    revision.set(revision.get() + 1);
+  }
+}

@@ -1,0 +1,29 @@
+package org.inbetween.app.ui.viewer;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.inbetween.app.editing.view.FrameMasks;
+import org.inbetween.app.editing.view.LayerStyle;
+import org.inbetween.app.editing.view.ObjectColours;
+import org.inbetween.app.editing.view.OverlayComposer;
+import org.inbetween.app.editing.view.ViewLayer;
+import org.inbetween.app.project.TrackedObject;
+
+/**
+ * A frozen copy of everything that decides the overlay's look: layer styles and object colours
+ * (hidden objects left out). Taken on the JavaFX thread and handed to the loader thread, which then
+ * composes overlays without touching any JavaFX property; a new copy is taken on every change, so
+ * identity tells whether an overlay is stale.
+ */
+record OverlaySettings(Map<ViewLayer, LayerStyle> styles, int[] colours) {
+  static OverlaySettings of(
+      LayersViewModel layers, List<TrackedObject> objects, Set<Integer> hiddenIds) {
+    return new OverlaySettings(
+        Map.copyOf(layers.styles()), ObjectColours.table(objects, Set.copyOf(hiddenIds)));
+  }
+
+  int[] compose(FrameMasks masks, int width, int height) {
+    return OverlayComposer.compose(masks, styles, colours, width, height);
+  }
+}

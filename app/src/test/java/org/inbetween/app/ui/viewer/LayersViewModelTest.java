@@ -1,0 +1,90 @@
+package org.inbetween.app.ui.viewer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.inbetween.app.editing.view.LayerStyle;
+import org.inbetween.app.editing.view.ViewLayer;
+import org.inbetween.app.project.MachineLayer;
+import org.inbetween.app.project.Provenance;
+import org.inbetween.app.ui.session.EditorSession;
+import org.inbetween.app.video.demo.DemoVideo;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The layers panel's state, without JavaFX running. */
+class LayersViewModelTest {
+  private static final ViewLayer PSEUDO = ViewLayer.of(MachineLayer.pseudo());
+
+  @Test
+  void startsWithHumanAndPseudoLayersAndTheirDefaults() {
+    LayersViewModel layers = new LayersViewModel();
+    assertEquals(List.of("human", "pseudo"), names(layers));
+    assertEquals(new LayerStyle(true, 0.5, false, false), layers.row(ViewLayer.HUMAN).style());
+    assertEquals(new LayerStyle(true, 0.5, false, false), layers.row(PSEUDO).style());
+  }
+
+  @Test
+  void modelLayersAreAddedOnceInNameOrderAsOutlines() {
+    LayersViewModel layers = new LayersViewModel();
+    layers.include(Set.of(MachineLayer.model("rcrnet"), MachineLayer.model("kmn")));
+    layers.include(Set.of(MachineLayer.pseudo(), MachineLayer.model("kmn")));
+    assertEquals(List.of("human", "pseudo", "model/kmn", "model/rcrnet"), names(layers));
+    assertTrue(layers.row(ViewLayer.of(MachineLayer.model("kmn"))).style().contourOnly());
+  }
+
+  @Test
+  void everyStyleChangeAndEveryHiddenObjectMovesTheRevision() {
+    LayersViewModel layers = new LayersViewModel();
+    LayerRow human = layers.row(ViewLayer.HUMAN);
+    long before = layers.revisionProperty().get();
+    human.opacityProperty().set(0.8);
+    human.opacityProperty().set(0.7);
+    human.contourOnlyProperty().set(true);
+    human.visibleProperty().set(false);
+    layers.row(PSEUDO).differenceProperty().set(true);
+    layers.hiddenObjectIds().add(3);
+    layers.hiddenObjectIds().remove(3);
+    assertEquals(before + 7, layers.revisionProperty().get());
+    assertEquals(new LayerStyle(false, 0.7, true, false), layers.styles().get(ViewLayer.HUMAN));
+    assertTrue(layers.styles().get(PSEUDO).difference());
+  }
+
+  @Test
+  void theHumanLayerHasNoDifferenceViewAndOpacityIsClamped() {
+    LayerRow human = new LayersViewModel().row(ViewLayer.HUMAN);
+    human.differenceProperty().set(true);
+    assertFalse(human.differenceProperty().get());
+    assertFalse(human.canShowDifference());
+    human.opacityProperty().set(1.7);
+    assertEquals(1.0, human.style().opacity());
+  }
+
+  @Test
+  void aModelLayerWrittenDuringTheSessionGetsARowAfterTheEdit(@TempDir Path dir) throws Exception {
+    try (EditorSession session = ViewerTestProjects.demoSession(dir)) {
+      ViewerViewModel model = new ViewerViewModel(session, ViewerStrings.load(Locale.ENGLISH));
+      assertEquals(List.of("human", "pseudo", "model/rcrnet"), names(model.layers()));
+      session
+          .store()
+          .putMachineMask(
+              MachineLayer.model("kmn"),
+              new DemoVideo().groundTruth(3),
+              Provenance.of("kmn", "", "", Map.of()));
+      session.edited();
+      assertEquals(List.of("human", "pseudo", "model/rcrnet", "model/kmn"), names(model.layers()));
+      assertNotEquals(null, model.layers().row(ViewLayer.of(MachineLayer.model("kmn"))));
+    }
+  }
+
+  private static List<String> names(LayersViewModel layers) {
+    return layers.rows().stream().map(r -> r.layer().name()).toList();
+  }
+}

@@ -1,0 +1,398 @@
+package org.inbetween.app.ui.viewer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.geometry.Point2D;
+import javafx.geometry.VerticalDirection;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.inbetween.app.editing.view.Contours;
+import org.inbetween.app.editing.view.Disagreement;
+import org.inbetween.app.editing.view.ImagePoint;
+import org.inbetween.app.editing.view.Viewport;
+import org.inbetween.app.ui.HeadlessFx;
+import org.inbetween.app.ui.session.EditorSession;
+import org.inbetween.app.video.demo.DemoVideo;
+import org.inbetween.models.image.LabelMask;
+import org.inbetween.models.image.RgbImage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Drives the viewer on a demo project, headless (Monocle): zoom to the pointer, fit and 1:1, the
+ * overlay's colours on screen, outlines, the difference view, and stepping by keys.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ViewerTest {
+  static {
+    HeadlessFx.configure();
+  }
+
+  /** Only reached when a frame never arrives; never a measure of speed. */
+  private static final long PATIENCE_SECONDS = 30;
+
+  /** Colour rounding in the software renderer's blending. */
+  private static final int TOLERANCE = 3;
+
+  @TempDir static Path dir;
+  private final DemoVideo demo = new DemoVideo();
+  private EditorSession session;
+  private Viewer viewer;
+  private FrameView view;
+
+  @Start
+  void start(Stage stage) throws Exception {
+    session = ViewerTestProjects.demoSession(dir.resolve("p" + System.nanoTime()));
+    viewer = new Viewer(session);
+    view = viewer.frameView();
+    BorderPane root = new BorderPane(view);
+    root.setBottom(viewer.statusBar());
+    root.setRight(viewer.layersPanel());
+    Scene scene = new Scene(root, 1200, 640);
+    viewer.installShortcuts(scene);
+    stage.setScene(scene);
+    stage.show();
+  }
+
+  @AfterEach
+  void closeViewer() throws Exception {
+    viewer.close();
+    session.close();
+  }
+
+  @Test
+  void theWheelZoomsToThePointer(FxRobot robot) throws Exception {
+    awaitPicture(0);
+    Point2D local = new Point2D(view.getWidth() * 0.3, view.getHeight() * 0.6);
+    robot.moveTo(view.localToScreen(local));
+    ImagePoint before = imagePointAt(local);
+    double scale = view.viewport().scale();
+    robot.scroll(3, VerticalDirection.UP);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(Math.abs(Math.log(view.viewport().scale() / scale)) > 0.5, "zoomed");
+    ImagePoint after = imagePointAt(local);
+    assertEquals(before.x(), after.x(), 1);
+    assertEquals(before.y(), after.y(), 1);
+  }
+
+  @Test
+  void aMiddleDragPansWithoutReachingTheToolAndAClickReachesItInImagePixels(FxRobot robot)
+      throws Exception {
+    awaitPicture(0);
+    List<String> seen = new ArrayList<>();
+    view.setInteraction(
+        (event, point) -> {
+          if (event.getEventType() != MouseEvent.MOUSE_MOVED
+              && event.getEventType() != MouseEvent.MOUSE_ENTERED
+              && event.getEventType() != MouseEvent.MOUSE_EXITED
+              && event.getEventType() != MouseEvent.MOUSE_ENTERED_TARGET
+              && event.getEventType() != MouseEvent.MOUSE_EXITED_TARGET) {
+            seen.add(event.getEventType() + " " + point.column() + "," + point.row());
+          }
+        });
+    Point2D local = new Point2D(view.getWidth() / 2, view.getHeight() / 2);
+    Viewport before = view.viewport();
+    ImagePoint grabbed = imagePointAt(local);
+    robot.moveTo(view.localToScreen(local)).press(MouseButton.MIDDLE);
+    robot.moveBy(30, 20).release(MouseButton.MIDDLE);
+    assertEquals(before.offsetX() + 30, view.viewport().offsetX(), 1e-6);
+    assertEquals(before.offsetY() + 20, view.viewport().offsetY(), 1e-6);
+    assertEquals(List.of(), seen, "pan gestures stay with the viewer");
+
+    robot.clickOn(MouseButton.PRIMARY);
+    String pixel = " " + grabbed.column() + "," + grabbed.row(); // the pixel moved with the pointer
+    assertEquals(
+        List.of("MOUSE_PRESSED" + pixel, "MOUSE_RELEASED" + pixel, "MOUSE_CLICKED" + pixel), seen);
+  }
+
+  @Test
+  void fitAndOneToOneSetTheScale(FxRobot robot) throws Exception {
+    awaitPicture(0);
+    double fit = Math.min(view.getWidth() / DemoVideo.WIDTH, view.getHeight() / DemoVideo.HEIGHT);
+    assertEquals(fit, view.viewport().scale(), 1e-9, "a new view fits the frame");
+    robot.clickOn("#zoom-oneToOne");
+    assertEquals(1, view.viewport().scale());
+    assertEquals("100%", robot.lookup("#zoom-level").queryAs(Label.class).getText());
+    robot.type(KeyCode.F);
+    assertEquals(fit, view.viewport().scale(), 1e-9);
+    robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+    assertEquals(1, view.viewport().scale());
+    robot.clickOn("#zoom-fit");
+    assertEquals(fit, view.viewport().scale(), 1e-9);
+  }
+
+  @Test
+  void theHumanMaskIsDrawnInTheObjectColourAtTheChosenOpacity(FxRobot robot) throws Exception {
+    awaitPicture(0);
+    robot.clickOn("#layer-visible-model-rcrnet");
+    Slider opacity = robot.lookup("#layer-opacity-human").queryAs(Slider.class);
+    robot.interact(() -> opacity.setValue(0.6));
+    zoomInOn(interiorPixel(1));
+    int[] xy = interiorPixel(1);
+    assertArgb(0x99000000 | ViewerTestProjects.RECOLOURED, overlayArgb(xy));
+    assertBlend(xy, ViewerTestProjects.RECOLOURED, 0.6);
+  }
+
+  @Test
+  void outlinesLeaveTheInteriorUnpainted(FxRobot robot) throws Exception {
+    awaitPicture(0);
+    robot.clickOn("#layer-visible-model-rcrnet");
+    robot.clickOn("#layer-contour-human");
+    int[] inside = interiorPixel(1);
+    zoomInOn(inside);
+    assertBlend(inside, 0, 0);
+    assertEquals(0, overlayArgb(inside), "interior unpainted");
+    int[] edge = contourPixelNear(inside);
+    assertArgb(0x80000000 | ViewerTestProjects.RECOLOURED, overlayArgb(edge));
+  }
+
+  @Test
+  void theDifferenceViewMarksWhereTheModelDisagrees(FxRobot robot) throws Exception {
+    awaitPicture(0);
+    robot.clickOn("#layer-visible-human");
+    robot.clickOn("#layer-difference-model-rcrnet");
+    int[] machineOnly = machineOnlyPixel();
+    zoomInOn(machineOnly);
+    assertArgb(0xE6000000 | Disagreement.MACHINE_ONLY.rgb(), overlayArgb(machineOnly));
+    assertBlend(machineOnly, Disagreement.MACHINE_ONLY.rgb(), 0.9);
+  }
+
+  @Test
+  void keysStepThroughFramesAndTheStatusFollows(FxRobot robot) throws Exception {
+    awaitPicture(0);
+    assertEquals("Frame 0 / 150 · 00:00.00 · Human keyframe", status(robot));
+    robot.type(KeyCode.RIGHT);
+    assertEquals("Frame 1 / 150 · 00:00.04 · Pseudo-label, unreviewed", status(robot));
+    awaitPicture(1);
+    robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
+    assertEquals("Frame 6 / 150 · 00:00.24 · Unlabelled", status(robot));
+    awaitPicture(6);
+    robot.type(KeyCode.END);
+    assertEquals("Frame 149 / 150 · 00:05.96 · Unlabelled", status(robot));
+    awaitPicture(149);
+    robot.type(KeyCode.LEFT);
+    robot.type(KeyCode.HOME);
+    assertEquals("Frame 0 / 150 · 00:00.00 · Human keyframe", status(robot));
+    awaitPicture(0);
+  }
+
+  /** Zooms to 8 screen pixels per image pixel around image pixel {@code xy}. */
+  private void zoomInOn(int[] xy) {
+    WaitForAsyncUtils.asyncFx(
+        () -> {
+          view.oneToOne();
+          Point2D centre = viewPoint(xy);
+          view.panBy(view.getWidth() / 2 - centre.getX(), view.getHeight() / 2 - centre.getY());
+          view.zoomAt(8, view.getWidth() / 2, view.getHeight() / 2);
+        });
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  /**
+   * Checks that the screen shows the frame blended with {@code rgb} at {@code alpha} at image pixel
+   * {@code xy}. The software renderer filters the scaled picture, so the reference is the range
+   * that blend takes over the pixel's 3x3 neighbourhood (plus rounding).
+   */
+  private void assertBlend(int[] xy, int rgb, double alpha) throws Exception {
+    double a = Math.round(alpha * 255) / 255.0;
+    Callable<Boolean> shown = () -> withinBlend(screenPixel(xy), xy, rgb, a);
+    try {
+      WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS, shown);
+    } catch (TimeoutException e) {
+      throw new AssertionError(
+          "screen at image pixel "
+              + xy[0]
+              + ","
+              + xy[1]
+              + " shows #"
+              + Integer.toHexString(screenPixel(xy))
+              + ", not frame #"
+              + Integer.toHexString(demo.frame(0).rgb(xy[0], xy[1]))
+              + " under #"
+              + Integer.toHexString(rgb)
+              + " at "
+              + alpha,
+          e);
+    }
+  }
+
+  private boolean withinBlend(int shown, int[] xy, int rgb, double alpha) {
+    RgbImage frame = demo.frame(0);
+    for (int shift = 16; shift >= 0; shift -= 8) {
+      int low = 255;
+      int high = 0;
+      for (int dy = -1; dy <= 1; dy++) {
+        for (int dx = -1; dx <= 1; dx++) {
+          int channel = frame.rgb(xy[0] + dx, xy[1] + dy) >> shift & 0xFF;
+          low = Math.min(low, channel);
+          high = Math.max(high, channel);
+        }
+      }
+      double top = (rgb >> shift & 0xFF) * alpha;
+      int value = shown >> shift & 0xFF;
+      if (value < top + low * (1 - alpha) - TOLERANCE
+          || value > top + high * (1 - alpha) + TOLERANCE) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Compares ARGB values; the image stores premultiplied pixels, so colour channels read back may
+   * be one off.
+   */
+  private static void assertArgb(int expected, int actual) {
+    String message =
+        "expected #" + Integer.toHexString(expected) + ", was #" + Integer.toHexString(actual);
+    assertEquals(expected >>> 24, actual >>> 24, message);
+    for (int shift = 16; shift >= 0; shift -= 8) {
+      assertEquals(expected >> shift & 0xFF, actual >> shift & 0xFF, 1, message);
+    }
+  }
+
+  /**
+   * A pixel where the model (the human mask shifted right) has object 1 and the human mask has
+   * background, and so do all its neighbours.
+   */
+  private int[] machineOnlyPixel() {
+    LabelMask human = demo.groundTruth(0);
+    LabelMask model = ViewerTestProjects.shiftedRight(human);
+    for (int y = 1; y < human.height() - 1; y++) {
+      for (int x = 1; x < human.width() - 1; x++) {
+        if (allMachineOnly(human, model, x, y)) {
+          return new int[] {x, y};
+        }
+      }
+    }
+    throw new AssertionError("no machine-only pixel on frame 0");
+  }
+
+  private static boolean allMachineOnly(LabelMask human, LabelMask model, int x, int y) {
+    for (int dy = -1; dy <= 1; dy++) {
+      for (int dx = -1; dx <= 1; dx++) {
+        if (human.label(x + dx, y + dy) != 0 || model.label(x + dx, y + dy) != 1) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The composed overlay's straight ARGB value at image pixel {@code xy}. */
+  private int overlayArgb(int[] xy) throws Exception {
+    ImageView overlay = (ImageView) view.lookup("#masks");
+    return WaitForAsyncUtils.asyncFx(
+            () -> overlay.getImage().getPixelReader().getArgb(xy[0], xy[1]))
+        .get();
+  }
+
+  private int screenPixel(int[] xy) throws Exception {
+    Point2D at = viewPoint(xy);
+    return WaitForAsyncUtils.asyncFx(
+            () -> {
+              WritableImage shot = view.snapshot(null, null);
+              return shot.getPixelReader().getArgb((int) at.getX(), (int) at.getY()) & 0xFFFFFF;
+            })
+        .get();
+  }
+
+  /** The local view point at the centre of image pixel {@code xy}. */
+  private Point2D viewPoint(int[] xy) {
+    return new Point2D(view.viewport().toViewX(xy[0] + 0.5), view.viewport().toViewY(xy[1] + 0.5));
+  }
+
+  private ImagePoint imagePointAt(Point2D local) {
+    Point2D scene = view.localToScene(local);
+    return view.imagePoint(scene.getX(), scene.getY());
+  }
+
+  /** A pixel of {@code objectId} on frame 0 with the object all around it. */
+  private int[] interiorPixel(int objectId) {
+    LabelMask mask = demo.groundTruth(0);
+    int margin = ViewerTestProjects.MODEL_SHIFT + 2;
+    for (int y = margin; y < mask.height() - margin; y++) {
+      for (int x = margin; x < mask.width() - margin; x++) {
+        if (allOf(mask, objectId, x, y, margin)) {
+          return new int[] {x, y};
+        }
+      }
+    }
+    throw new AssertionError("the demo's object " + objectId + " has no interior on frame 0");
+  }
+
+  private int[] contourPixelNear(int[] inside) {
+    LabelMask mask = demo.groundTruth(0);
+    int x = inside[0];
+    while (!Contours.isContour(mask.labels(), mask.width(), inside[1] * mask.width() + x)) {
+      x--;
+    }
+    return new int[] {x, inside[1]};
+  }
+
+  private static boolean allOf(LabelMask mask, int id, int x, int y, int margin) {
+    for (int dy = -margin; dy <= margin; dy++) {
+      for (int dx = -margin; dx <= margin; dx++) {
+        if (mask.label(x + dx, y + dy) != id) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static String status(FxRobot robot) {
+    WaitForAsyncUtils.waitForFxEvents();
+    return robot.lookup("#viewer-status").queryAs(Label.class).getText();
+  }
+
+  /** Waits until the frame view holds exactly the pixels of frame {@code index}. */
+  private void awaitPicture(int index) throws Exception {
+    RgbImage expected = demo.frame(index);
+    ImageView picture = (ImageView) view.lookup("#frame");
+    Callable<Boolean> shown =
+        () -> {
+          Image image = WaitForAsyncUtils.asyncFx(picture::getImage).get();
+          return image != null && sameRgb(image, expected);
+        };
+    WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS, shown);
+  }
+
+  private static boolean sameRgb(Image image, RgbImage expected) {
+    int width = (int) image.getWidth();
+    int[] argb = new int[width * (int) image.getHeight()];
+    image
+        .getPixelReader()
+        .getPixels(
+            0, 0, width, (int) image.getHeight(), PixelFormat.getIntArgbInstance(), argb, 0, width);
+    for (int i = 0; i < argb.length; i += 7) {
+      if ((argb[i] & 0xFFFFFF) != expected.rgb(i % width, i / width)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
