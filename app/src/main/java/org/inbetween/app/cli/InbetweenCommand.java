@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
 public final class InbetweenCommand implements Callable<Integer> {
   /** With no command, the GUI opens on the built-in demo video. */
   @Override
-  public Integer call() {
-    return GuiLauncher.launchDemo();
+  public Integer call() throws java.io.IOException {
+    return GuiLauncher.launchDemo(org.inbetween.app.project.Workspace.ofUser());
   }
 }

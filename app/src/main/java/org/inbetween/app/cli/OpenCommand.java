@@ -3,8 +3,9 @@ package org.inbetween.app.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.inbetween.app.project.Workspace;
+import org.inbetween.app.task.ConsoleTaskRunner;
 import org.inbetween.app.ui.GuiLauncher;
-import org.inbetween.app.video.FrameSources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -12,7 +13,11 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "open",
     mixinStandardHelpOptions = true,
-    description = "Open a project folder, a video file or an image folder in the GUI.")
+    description = {
+      "Open a project folder, a video file or an image folder in the editor.",
+      "A video or folder gets its own project in the workspace ($INBETWEEN_HOME, else"
+          + " ~/.local/share/inbetween), reopened the next time."
+    })
 final class OpenCommand implements Callable<Integer> {
   /** The file that makes a folder a project rather than a folder of frames. */
   private static final String PROJECT_FILE = "project.json";
@@ -26,6 +31,6 @@ final class OpenCommand implements Callable<Integer> {
         || Files.isRegularFile(path.resolve(PROJECT_FILE + ".bak"))) {
       return GuiLauncher.launchProject(path);
     }
-    return GuiLauncher.launch(() -> FrameSources.open(path));
+    return GuiLauncher.launchSource(path, Workspace.ofUser(), new ConsoleTaskRunner(System.err));
   }
 }

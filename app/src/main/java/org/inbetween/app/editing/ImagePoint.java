@@ -16,4 +16,9 @@ public record ImagePoint(double x, double y) {
   public int row() {
     return (int) Math.floor(y);
   }
+
+  /** True when the point lies on a pixel of a {@code width} x {@code height} image. */
+  public boolean isInside(int width, int height) {
+    return x >= 0 && y >= 0 && x < width && y < height;
+  }
 }

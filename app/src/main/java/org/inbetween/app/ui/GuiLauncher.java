@@ -1,58 +1,78 @@
 package org.inbetween.app.ui;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import org.inbetween.app.exchange.ImportRequest;
+import org.inbetween.app.exchange.MaskSizePolicy;
+import org.inbetween.app.exchange.ProjectImport;
+import org.inbetween.app.project.DemoProject;
+import org.inbetween.app.project.NewProject;
 import org.inbetween.app.project.ProjectFrames;
+import org.inbetween.app.project.Workspace;
 import org.inbetween.app.project.store.ProjectStore;
+import org.inbetween.app.task.TaskRunner;
+import org.inbetween.app.ui.session.EditorSession;
+import org.inbetween.app.video.FrameCache;
 import org.inbetween.app.video.FrameSource;
-import org.inbetween.app.video.demo.DemoVideo;
 
 /**
  * Starts the GUI from the command line. Kept apart from {@link InbetweenApp}: launching JavaFX from
  * a class that does not extend {@code Application} is what lets the app run from a plain classpath.
  *
  * <pre>{@code
- * System.exit(GuiLauncher.launchDemo());
- * System.exit(GuiLauncher.launch(() -> FrameSources.open(path)));
+ * System.exit(GuiLauncher.launchDemo(workspace));
+ * System.exit(GuiLauncher.launchProject(Path.of("bus-project")));
  * }</pre>
  *
- * <p>Each call blocks until the window is closed and returns the exit code. JavaFX can be launched
- * only once per process, so only one of these may be called, once.
+ * <p>Each call opens the project before any window appears, so a missing or damaged file fails with
+ * its exception and the caller reports it as bad input. Each blocks until the window is closed and
+ * returns the exit code; JavaFX can be launched only once per process.
  */
 public final class GuiLauncher {
-  /** Opens what the window shows; may fail with a message naming the file. */
-  @FunctionalInterface
-  public interface SourceOpener {
-    FrameSource open() throws IOException;
-  }
-
   private GuiLauncher() {}
 
-  /** The built-in demo video with its ground-truth masks overlaid. */
-  public static int launchDemo() {
-    try (DemoVideo demo = new DemoVideo()) {
-      return InbetweenApp.run(ViewerInput.demo(demo));
-    }
+  /** The demo project in the user's workspace, made on first use. */
+  public static int launchDemo(Workspace workspace) throws IOException {
+    Path dir = workspace.demoProject();
+    return launch(DemoProject.openOrCreate(dir), dir);
   }
 
-  /**
-   * A project: its frames, with its human masks overlaid. The project is opened (and its journal
-   * replayed) before any window appears, so a damaged project fails here with its exception.
-   */
+  /** A project folder. */
   public static int launchProject(Path projectDir) throws IOException {
-    try (ProjectStore store = ProjectStore.open(projectDir);
-        FrameSource source = ProjectFrames.open(store.project(), projectDir)) {
-      return InbetweenApp.run(ViewerInput.project(source, store));
-    }
+    return launch(ProjectStore.open(projectDir), projectDir);
   }
 
   /**
-   * The frames {@code opener} opens. It is called before any window appears, so a missing or
-   * corrupt file fails here, with its exception, and the caller can report it as bad input.
+   * A video file or image folder opened without a project: its project in the workspace is
+   * reopened, or made first (frames only) through {@code runner}, which shows the progress.
    */
-  public static int launch(SourceOpener opener) throws IOException {
-    try (FrameSource source = opener.open()) {
-      return InbetweenApp.run(ViewerInput.framesOnly(source));
+  public static int launchSource(Path source, Workspace workspace, TaskRunner runner)
+      throws Exception {
+    Path dir = workspace.projectFor(source);
+    if (!Files.isRegularFile(dir.resolve("project.json"))) {
+      runner.run(
+          new ProjectImport(
+              new ImportRequest(
+                  source,
+                  Optional.empty(),
+                  dir,
+                  NewProject.DEFAULT_KEYFRAME_INTERVAL,
+                  MaskSizePolicy.REFUSE,
+                  System.getProperty("user.name", "annotator"))));
     }
+    return launchProject(dir);
+  }
+
+  private static int launch(ProjectStore store, Path dir) throws IOException {
+    FrameSource frames;
+    try {
+      frames = new FrameCache(ProjectFrames.open(store.project(), dir));
+    } catch (IOException | RuntimeException e) {
+      store.close();
+      throw e;
+    }
+    return InbetweenApp.run(new EditorSession(store, frames));
   }
 }

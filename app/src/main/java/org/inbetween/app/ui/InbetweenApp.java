@@ -8,21 +8,26 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.inbetween.app.cli.ExitCodes;
+import org.inbetween.app.ui.editor.EditorWindow;
+import org.inbetween.app.ui.session.EditorSession;
 
 /**
- * The JavaFX application: one window with the frame viewer. Started through {@link GuiLauncher}
+ * The JavaFX application: one editor window on one project. Started through {@link GuiLauncher}
  * (JavaFX refuses a {@code main} in an {@code Application} subclass run from the classpath), which
- * hands over what to show before launching.
+ * opens the project before launching.
+ *
+ * <p>With {@code -Dinbetween.screenshot=FILE} (or {@code INBETWEEN_SCREENSHOT=FILE}) the window
+ * saves itself as a PNG once the first frame is on screen, then quits: for docs and smoke tests.
  */
 public final class InbetweenApp extends Application {
-  private static volatile ViewerInput pending;
+  private static volatile EditorSession pending;
   private static volatile int exitCode;
 
-  private ViewerWindow window;
+  private EditorWindow window;
 
-  /** Shows {@code input} until the window is closed; returns the exit code. Blocks. */
-  static int run(ViewerInput input) {
-    pending = input;
+  /** Shows {@code session} until the window is closed, then closes it; returns the exit code. */
+  static int run(EditorSession session) {
+    pending = session;
     exitCode = ExitCodes.OK;
     Application.launch(InbetweenApp.class);
     return exitCode;
@@ -30,21 +35,23 @@ public final class InbetweenApp extends Application {
 
   @Override
   public void start(Stage stage) {
-    ViewerInput input =
+    EditorSession session =
         Objects.requireNonNull(
-            pending, "start the GUI through GuiLauncher, which says what to show");
+            pending, "start the GUI through GuiLauncher, which opens the project");
+    window = EditorWindow.show(stage, session);
     Optional<Path> screenshot = Screenshot.requested();
-    boolean[] taken = {false};
-    window =
-        ViewerWindow.show(
-            stage,
-            input,
-            () -> {
-              if (screenshot.isPresent() && !taken[0]) {
-                taken[0] = true;
-                saveAndExit(screenshot.get());
-              }
-            });
+    if (screenshot.isPresent()) {
+      boolean[] taken = {false};
+      window
+          .viewer()
+          .setOnFrameShown(
+              index -> {
+                if (!taken[0]) {
+                  taken[0] = true;
+                  Platform.runLater(() -> saveAndExit(screenshot.get()));
+                }
+              });
+    }
   }
 
   @Override
@@ -54,7 +61,6 @@ public final class InbetweenApp extends Application {
     }
   }
 
-  /** The screenshot mode: saves the window as it is now and quits. */
   private void saveAndExit(Path file) {
     try {
       Screenshot.save(window.scene(), file);

@@ -1,5 +1,7 @@
 package org.inbetween.app.editing.view;
 
+import org.inbetween.app.editing.ImagePoint;
+
 /**
  * Where the image sits in the frame view: view = image × {@code scale} + offset. Immutable, so the
  * viewer swaps whole values and tools can hold one without it changing under them.

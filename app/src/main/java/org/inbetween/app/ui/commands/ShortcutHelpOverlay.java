@@ -59,12 +59,17 @@ public final class ShortcutHelpOverlay {
     return Command.of("help.shortcuts", "menu.help", "command.help.shortcuts", KEY, toggle);
   }
 
-  /** Closes the overlay on Esc or F1 while it is open, before anything else sees the key. */
+  /**
+   * Closes the overlay on Esc or F1 while it is open, before anything else sees the key (unless the
+   * help command's own shortcut already handled it).
+   */
   public void install(Scene scene) {
     scene.addEventFilter(
         KeyEvent.KEY_PRESSED,
         event -> {
-          if (isShowing() && (event.getCode() == KeyCode.ESCAPE || KEY.match(event))) {
+          if (!event.isConsumed()
+              && isShowing()
+              && (event.getCode() == KeyCode.ESCAPE || KEY.match(event))) {
             hide();
             event.consume();
           }

@@ -15,7 +15,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Affine;
-import org.inbetween.app.editing.view.ImagePoint;
+import org.inbetween.app.editing.ImagePoint;
 import org.inbetween.app.editing.view.Viewport;
 import org.inbetween.models.image.RgbImage;
 

@@ -1,5 +1,6 @@
 package org.inbetween.app.ui.viewer;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,10 +18,24 @@ import org.inbetween.app.project.TrackedObject;
  * identity tells whether an overlay is stale.
  */
 record OverlaySettings(Map<ViewLayer, LayerStyle> styles, int[] colours) {
+  /**
+   * @param humanElsewhere the human layer is drawn by someone else (the mask editor): leave it out
+   *     here, but keep it as the reference of the difference view
+   */
   static OverlaySettings of(
-      LayersViewModel layers, List<TrackedObject> objects, Set<Integer> hiddenIds) {
+      LayersViewModel layers,
+      List<TrackedObject> objects,
+      Set<Integer> hiddenIds,
+      boolean humanElsewhere) {
+    Map<ViewLayer, LayerStyle> styles = new HashMap<>(layers.styles());
+    if (humanElsewhere) {
+      styles.computeIfPresent(
+          ViewLayer.HUMAN,
+          (layer, style) ->
+              new LayerStyle(false, style.opacity(), style.contourOnly(), style.difference()));
+    }
     return new OverlaySettings(
-        Map.copyOf(layers.styles()), ObjectColours.table(objects, Set.copyOf(hiddenIds)));
+        Map.copyOf(styles), ObjectColours.table(objects, Set.copyOf(hiddenIds)));
   }
 
   int[] compose(FrameMasks masks, int width, int height) {

@@ -42,6 +42,7 @@ public final class Viewer implements AutoCloseable {
   private final MaskCache masksSeen = new MaskCache(MASK_CACHE_BYTES);
   private volatile OverlaySettings settings;
   private volatile long revision;
+  private boolean humanLayerElsewhere;
   private LoadedFrame shown;
   private IntConsumer onFrameShown = index -> {};
 
@@ -144,6 +145,17 @@ public final class Viewer implements AutoCloseable {
     onFrameShown = Objects.requireNonNull(action, "action");
   }
 
+  /**
+   * Leaves the human layer of the shown frame to the mask editor, which draws the mask being
+   * painted live (the store's copy only catches up when a save completes). The human mask still
+   * feeds the difference view, and the layer row's visibility and opacity still apply: bind the
+   * editor's layer to {@code model().layers().row(ViewLayer.HUMAN)}.
+   */
+  public void leaveHumanLayerToEditor() {
+    humanLayerElsewhere = true;
+    restyle();
+  }
+
   /** Stops playback and the loader; the session stays open (its owner closes it). */
   @Override
   public void close() {
@@ -176,7 +188,10 @@ public final class Viewer implements AutoCloseable {
 
   private OverlaySettings currentSettings() {
     return OverlaySettings.of(
-        model.layers(), session.project().objects(), model.layers().hiddenObjectIds());
+        model.layers(),
+        session.project().objects(),
+        model.layers().hiddenObjectIds(),
+        humanLayerElsewhere);
   }
 
   private static String stylesheet() {

@@ -2,7 +2,7 @@ package org.inbetween.app.ui.viewer;
 
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import org.inbetween.app.editing.view.ImagePoint;
+import org.inbetween.app.editing.ImagePoint;
 
 /**
  * The hook through which a mask tool (brush, polygon, flood fill, GrabCut) works on the frame view.

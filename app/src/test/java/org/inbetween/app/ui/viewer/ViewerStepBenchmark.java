@@ -186,7 +186,7 @@ public final class ViewerStepBenchmark {
     LayersViewModel layers = new LayersViewModel();
     layers.include(session.store().machineLayers());
     OverlaySettings settings =
-        OverlaySettings.of(layers, session.project().objects(), layers.hiddenObjectIds());
+        OverlaySettings.of(layers, session.project().objects(), layers.hiddenObjectIds(), false);
     double[][] medians = new double[passes.size()][];
     for (int p = 0; p < passes.size(); p++) {
       List<Integer> frames = passes.get(p);

@@ -1,0 +1,322 @@
+package org.inbetween.app.ui.editor;
+
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.inbetween.app.editing.navigation.KeyframeMarks;
+import org.inbetween.app.editing.navigation.SessionKeyframeMarks;
+import org.inbetween.app.editing.view.ViewLayer;
+import org.inbetween.app.ui.commands.Command;
+import org.inbetween.app.ui.commands.CommandMenus;
+import org.inbetween.app.ui.commands.CommandRegistry;
+import org.inbetween.app.ui.commands.SceneShortcuts;
+import org.inbetween.app.ui.commands.ShortcutHelpOverlay;
+import org.inbetween.app.ui.commands.UiText;
+import org.inbetween.app.ui.jobs.FxTaskRunner;
+import org.inbetween.app.ui.jobs.JobsView;
+import org.inbetween.app.ui.objects.ObjectListView;
+import org.inbetween.app.ui.objects.ObjectListViewModel;
+import org.inbetween.app.ui.review.ReviewView;
+import org.inbetween.app.ui.review.ReviewViewModel;
+import org.inbetween.app.ui.review.ReviewerDialog;
+import org.inbetween.app.ui.review.ReviewerMemory;
+import org.inbetween.app.ui.session.EditorSession;
+import org.inbetween.app.ui.timeline.Timeline;
+import org.inbetween.app.ui.timeline.TimelineNavigation;
+import org.inbetween.app.ui.tools.MaskEditor;
+import org.inbetween.app.ui.tools.MaskTools;
+import org.inbetween.app.ui.tools.SaveIndicator;
+import org.inbetween.app.ui.tools.ToolInteraction;
+import org.inbetween.app.ui.tools.ToolPalette;
+import org.inbetween.app.ui.tools.ToolStrings;
+import org.inbetween.app.ui.tools.WorkingMaskLayer;
+import org.inbetween.app.ui.viewer.LayerRow;
+import org.inbetween.app.ui.viewer.Viewer;
+
+/**
+ * The editor window: the viewer with the mask tools over it, the timeline below, objects, layers
+ * and review in a side panel, jobs at the bottom, and every command in the menus, on its keys and
+ * in the F1 overlay. This class only assembles; each part is built and tested on its own.
+ *
+ * <p>Closing the window waits for queued mask saves before the project is closed, so nothing
+ * painted is lost.
+ */
+public final class EditorWindow implements AutoCloseable {
+  /** The bundle of this window's own strings. */
+  static final String STRINGS = "org.inbetween.ui.editor";
+
+  private final EditorSession session;
+  private final Stage stage;
+  private final UiText text;
+  private final Viewer viewer;
+  private final MaskEditor editor;
+  private final MaskTools tools;
+  private final ReviewViewModel review;
+  private final FxTaskRunner jobs;
+  private final CommandRegistry registry = new CommandRegistry();
+  private final Scene scene;
+  private boolean closed;
+
+  private EditorWindow(Stage stage, EditorSession session) {
+    this.stage = stage;
+    this.session = session;
+    this.text = UiText.load(UiText.COMMANDS, UiText.REVIEW, UiText.JOBS, STRINGS);
+    ToolStrings toolStrings = ToolStrings.load();
+    viewer = new Viewer(session);
+    editor = MaskEditor.create(session);
+    tools = new MaskTools(editor);
+    ObjectListViewModel objects = new ObjectListViewModel(editor);
+    KeyframeMarks marks = new SessionKeyframeMarks();
+    Timeline timeline = new Timeline(session, marks);
+    TimelineNavigation navigation = new TimelineNavigation(session, marks);
+    jobs = FxTaskRunner.create(2);
+    JobsView jobsView = new JobsView(jobs, text);
+    review =
+        new ReviewViewModel(session, new ReviewerDialog(text), ReviewerMemory.preferences(), text);
+    ReviewView reviewView = new ReviewView(review, text);
+
+    putToolsOnTheFrame(objects);
+    startCorrectionsFromPseudoLabels();
+    Node jobsPanel = jobsView.root();
+    jobsPanel.managedProperty().bind(jobsPanel.visibleProperty());
+    jobsPanel.visibleProperty().bind(Bindings.isNotEmpty(jobs.jobs()));
+
+    // Menus appear in the order their commands are registered: file, edit, ... review, help.
+    registry.register(
+        EditorCommands.all(
+                new EditorCommands.Targets(
+                    this::saveNow,
+                    stage::close,
+                    editor,
+                    tools,
+                    objects,
+                    viewer.model(),
+                    viewer.frameView(),
+                    navigation,
+                    () -> askKeyframeInterval(navigation),
+                    this::report))
+            .toArray(Command[]::new));
+    reviewView.registerCommands(registry);
+    ShortcutHelpOverlay help = new ShortcutHelpOverlay(registry, text);
+    registry.register(help.command());
+    registry.register(JobsView.showCommand(() -> jobsPanel.requestFocus()));
+
+    BorderPane main = new BorderPane();
+    main.setTop(new VBox(CommandMenus.menuBar(registry, text), toolbar(toolStrings)));
+    main.setCenter(
+        workArea(
+            timeline,
+            sidePanel(
+                new ObjectListView(objects, toolStrings).root(),
+                viewer.layersPanel(),
+                reviewView.root())));
+    main.setBottom(jobsPanel);
+    Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+    scene =
+        new Scene(
+            new StackPane(main, help.node()),
+            Math.min(1440, screen.getWidth()),
+            Math.min(900, screen.getHeight()));
+    scene.getStylesheets().addAll(UiText.stylesheet("inbetween.css"), ToolStrings.stylesheet());
+    SceneShortcuts.install(scene, registry);
+    help.install(scene);
+    stage.setTitle(text.format("window.title", session.frames().description()));
+    stage.setScene(scene);
+    stage.setOnHidden(event -> close());
+  }
+
+  /** Builds the window in {@code stage} and shows it; call on the JavaFX thread. */
+  public static EditorWindow show(Stage stage, EditorSession session) {
+    EditorWindow window = new EditorWindow(stage, session);
+    stage.show();
+    window.viewer.frameView().requestFocus();
+    return window;
+  }
+
+  public Scene scene() {
+    return scene;
+  }
+
+  public Viewer viewer() {
+    return viewer;
+  }
+
+  public MaskEditor editor() {
+    return editor;
+  }
+
+  public MaskTools tools() {
+    return tools;
+  }
+
+  public CommandRegistry commands() {
+    return registry;
+  }
+
+  public FxTaskRunner jobs() {
+    return jobs;
+  }
+
+  /**
+   * Stops playback and background work, waits for queued mask saves, then closes the project.
+   * Idempotent: closing the stage calls it too.
+   */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    viewer.close();
+    jobs.close();
+    try {
+      editor.close();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    try {
+      session.close();
+    } catch (Exception e) {
+      report(e);
+    }
+  }
+
+  /**
+   * The editor draws the mask being painted; the viewer's human layer row still decides whether and
+   * how strongly it shows.
+   */
+  private void putToolsOnTheFrame(ObjectListViewModel objects) {
+    Bindings.bindContent(viewer.hiddenObjectIds(), objects.hiddenIds());
+    viewer.leaveHumanLayerToEditor();
+    WorkingMaskLayer working = new WorkingMaskLayer(editor, objects.hiddenIds());
+    LayerRow human = viewer.model().layers().row(ViewLayer.HUMAN);
+    working.node().visibleProperty().bind(human.visibleProperty());
+    working.node().opacityProperty().bind(human.opacityProperty().divide(WorkingMaskLayer.OPACITY));
+    viewer.frameView().toolOverlay().addAll(working.node(), tools.previewLayer());
+    viewer.frameView().setInteraction(new ToolInteraction(tools));
+    tools
+        .previewScale()
+        .screenPixelProperty()
+        .bind(
+            Bindings.createDoubleBinding(
+                () -> 1 / viewer.frameView().viewport().scale(),
+                viewer.frameView().viewportProperty()));
+  }
+
+  /**
+   * Review's Edit (E): the pseudo-label becomes the reviewer's human mask on that frame (state
+   * CORRECTED, author recorded) and the mask tools refine it from there like any human mask.
+   */
+  private void startCorrectionsFromPseudoLabels() {
+    review
+        .editingFrameProperty()
+        .addListener(
+            (obs, old, frame) -> {
+              if (frame.intValue() == ReviewViewModel.NOT_EDITING) {
+                return;
+              }
+              try {
+                Optional<org.inbetween.models.image.LabelMask> start = review.maskToCorrect();
+                start.ifPresent(editor::apply);
+              } catch (Exception e) {
+                report(e);
+              }
+              review.cancelEdit();
+            });
+  }
+
+  private Node toolbar(ToolStrings strings) {
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    HBox bar =
+        new HBox(
+            8,
+            new ToolPalette(tools, strings).root(),
+            spacer,
+            new SaveIndicator(editor, strings).root());
+    bar.getStyleClass().add("editor-toolbar");
+    return bar;
+  }
+
+  private Node workArea(Timeline timeline, Node side) {
+    BorderPane frameArea = new BorderPane(viewer.frameView());
+    timeline.setPrefHeight(190);
+    frameArea.setBottom(new VBox(viewer.statusBar(), timeline));
+    SplitPane split = new SplitPane(frameArea, side);
+    split.setOrientation(Orientation.HORIZONTAL);
+    split.setDividerPositions(0.75);
+    SplitPane.setResizableWithParent(side, false);
+    return split;
+  }
+
+  /**
+   * Objects and layers share a tab pane; review stays visible below them, since its keys (A, R, E)
+   * work from anywhere and the reject reason is typed there.
+   */
+  private Node sidePanel(Node objects, Node layers, Node reviewPanel) {
+    TabPane tabs =
+        new TabPane(
+            new Tab(text.format("panel.objects"), objects),
+            new Tab(text.format("panel.layers"), layers));
+    tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    SplitPane side = new SplitPane(tabs, reviewPanel);
+    side.setOrientation(Orientation.VERTICAL);
+    side.setDividerPositions(0.45);
+    side.setMinWidth(320);
+    side.setId("side-panel");
+    return side;
+  }
+
+  private void saveNow() {
+    try {
+      session.store().checkpoint();
+    } catch (Exception e) {
+      report(e);
+    }
+  }
+
+  private void askKeyframeInterval(TimelineNavigation navigation) {
+    TextInputDialog dialog =
+        new TextInputDialog(Integer.toString(session.project().keyframeInterval()));
+    dialog.initOwner(stage);
+    dialog.setTitle(text.format("keyframeInterval.title"));
+    dialog.setHeaderText(text.format("keyframeInterval.header"));
+    dialog.setContentText(text.format("keyframeInterval.prompt"));
+    dialog
+        .showAndWait()
+        .ifPresent(
+            answer -> {
+              try {
+                navigation.setKeyframeInterval(Integer.parseInt(answer.trim()));
+              } catch (NumberFormatException e) {
+                report(new IllegalArgumentException(text.format("error.badInterval", answer)));
+              } catch (Exception e) {
+                report(e);
+              }
+            });
+  }
+
+  private void report(Exception e) {
+    Alert alert = new Alert(Alert.AlertType.ERROR, String.valueOf(e.getMessage()));
+    alert.initOwner(stage);
+    alert.setTitle(text.format("error.title"));
+    alert.setHeaderText(null);
+    alert.show();
+  }
+}

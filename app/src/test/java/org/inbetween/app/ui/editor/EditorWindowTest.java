@@ -1,0 +1,219 @@
+package org.inbetween.app.ui.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.inbetween.app.editing.ImagePoint;
+import org.inbetween.app.project.FrameState;
+import org.inbetween.app.project.store.ProjectStore;
+import org.inbetween.app.review.ReviewFixture;
+import org.inbetween.app.ui.HeadlessFx;
+import org.inbetween.app.ui.commands.Command;
+import org.inbetween.app.ui.commands.UiText;
+import org.inbetween.app.ui.session.EditorSession;
+import org.inbetween.app.ui.tools.SaveState;
+import org.inbetween.app.ui.tools.TestSessions;
+import org.inbetween.app.ui.viewer.FrameView;
+import org.inbetween.app.video.demo.DemoVideo;
+import org.inbetween.models.image.LabelMask;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real editor window, driven with mouse and keys on a project with keyframes and pseudo-labels
+ * ({@link ReviewFixture}); every check of saved work reads the project back from disk after the
+ * window has closed it.
+ */
+@ExtendWith(ApplicationExtension.class)
+class EditorWindowTest {
+  static {
+    HeadlessFx.configure();
+  }
+
+  /** Only reached when a save never completes; never a measure of speed. */
+  private static final long PATIENCE_SECONDS = 30;
+
+  /** A frame with no human mask and no pseudo-label. */
+  private static final int BLANK_FRAME = 20;
+
+  @TempDir static Path temporary;
+  private Path dir;
+  private EditorSession session;
+  private EditorWindow window;
+
+  @Start
+  void start(Stage primary) throws Exception {
+    dir = temporary.resolve("p" + System.nanoTime());
+    session = new EditorSession(ReviewFixture.create(dir), new DemoVideo());
+    session.userNameProperty().set(ReviewFixture.REVIEWER);
+    window = EditorWindow.show(new Stage(), session);
+  }
+
+  @AfterEach
+  void closeWindow(FxRobot robot) {
+    robot.interact(() -> window.scene().getWindow().hide());
+  }
+
+  @Test
+  void keysStepThroughFramesAndKeyframes(FxRobot robot) {
+    goTo(robot, 0);
+    robot.type(KeyCode.RIGHT);
+    assertEquals(1, session.currentFrame());
+    robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
+    assertEquals(6, session.currentFrame(), "Shift+Right moves by l = 5");
+    robot.type(KeyCode.END);
+    assertEquals(DemoVideo.FRAME_COUNT - 1, session.currentFrame());
+    robot.type(KeyCode.HOME);
+    robot.type(KeyCode.PAGE_DOWN);
+    assertEquals(5, session.currentFrame(), "next keyframe slot");
+    robot.type(KeyCode.U);
+    assertEquals(15, session.currentFrame(), "next slot without a human mask (10 has one)");
+  }
+
+  @Test
+  void everyCommandHasALabelAndNoShortcutIsTakenTwice() {
+    UiText text = UiText.load(UiText.COMMANDS, UiText.REVIEW, UiText.JOBS, EditorWindow.STRINGS);
+    Set<String> shortcuts = new HashSet<>();
+    for (Command command : window.commands().commands()) {
+      assertTrue(text.has(command.labelKey()), "label of " + command.id());
+      assertTrue(text.has(command.menuKey()), "menu of " + command.id());
+      command
+          .shortcut()
+          .ifPresent(
+              keys ->
+                  assertTrue(
+                      shortcuts.add(keys.getDisplayText()),
+                      keys.getDisplayText() + " is taken twice, again by " + command.id()));
+    }
+    assertTrue(shortcuts.size() >= 40, "every frequent action has a key: " + shortcuts);
+  }
+
+  @Test
+  void brushStrokeIsSavedAndUndoRedoFollowIt(FxRobot robot) throws Exception {
+    goTo(robot, BLANK_FRAME);
+    robot.type(KeyCode.B);
+    drag(robot, new Point2D(100, 100), new Point2D(300, 160));
+    awaitSaved();
+    LabelMask painted = window.editor().committed();
+    assertEquals(1, painted.label(200, 130), "the middle of the stroke");
+    assertTrue(painted.area(1) > 1000);
+
+    robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+    awaitSaved();
+    assertTrue(window.editor().committed().isEmpty(), "undone");
+    robot
+        .press(KeyCode.CONTROL, KeyCode.SHIFT)
+        .type(KeyCode.Z)
+        .release(KeyCode.SHIFT, KeyCode.CONTROL);
+    awaitSaved();
+
+    assertEquals(painted, reopened().humanMask(BLANK_FRAME).orElseThrow());
+  }
+
+  @Test
+  void polygonSubtractCutsAHoleAndFillClosesIt(FxRobot robot) throws Exception {
+    goTo(robot, BLANK_FRAME);
+    robot.type(KeyCode.P);
+    polygon(robot, 100, 60, 300, 260);
+    awaitSaved();
+    int square = window.editor().committed().area(1);
+    assertEquals(200 * 200, square, 400);
+
+    robot.press(KeyCode.SHIFT).type(KeyCode.P).release(KeyCode.SHIFT);
+    polygon(robot, 150, 110, 250, 210);
+    awaitSaved();
+    assertEquals(0, window.editor().committed().label(200, 160), "a hole cut out");
+
+    robot.type(KeyCode.G);
+    click(robot, new Point2D(200, 160));
+    awaitSaved();
+    assertEquals(square, window.editor().committed().area(1), "the hole is filled again");
+    assertEquals(window.editor().committed(), reopened().humanMask(BLANK_FRAME).orElseThrow());
+  }
+
+  @Test
+  void acceptAndRejectWithKeysReachStateAndJournal(FxRobot robot) throws Exception {
+    int worst = ReviewFixture.WORST_FIRST.get(0);
+    int second = ReviewFixture.WORST_FIRST.get(1);
+    robot.type(KeyCode.A);
+    robot.type(KeyCode.R).write("edge leaks").type(KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertTrue(ReviewFixture.journalHasDecision(dir, worst, "ACCEPT", ReviewFixture.REVIEWER));
+    assertTrue(ReviewFixture.journalHasDecision(dir, second, "REJECT", ReviewFixture.REVIEWER));
+    try (ProjectStore store = reopened()) {
+      assertEquals(FrameState.ACCEPTED, store.project().frame(worst).state());
+      assertEquals(FrameState.REJECTED, store.project().frame(second).state());
+      assertTrue(store.humanMask(worst).isPresent(), "accepting copies into the human layer");
+    }
+  }
+
+  private void goTo(FxRobot robot, int frame) {
+    robot.interact(() -> session.currentFrameProperty().set(frame));
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  private void drag(FxRobot robot, Point2D from, Point2D to) {
+    robot.moveTo(screen(from));
+    robot.press(MouseButton.PRIMARY);
+    robot.moveTo(screen(from.midpoint(to)));
+    robot.moveTo(screen(to));
+    robot.release(MouseButton.PRIMARY);
+  }
+
+  private void click(FxRobot robot, Point2D at) {
+    robot.moveTo(screen(at));
+    robot.clickOn(MouseButton.PRIMARY);
+  }
+
+  /** Clicks the four corners of a rectangle, then the first corner again to close it. */
+  private void polygon(FxRobot robot, double x0, double y0, double x1, double y1) {
+    Point2D[] corners = {
+      new Point2D(x0, y0), new Point2D(x1, y0), new Point2D(x1, y1), new Point2D(x0, y1)
+    };
+    for (Point2D corner : corners) {
+      click(robot, corner);
+    }
+    click(robot, corners[0]);
+  }
+
+  /** Screen position of the centre of image pixel area around {@code image}. */
+  private Point2D screen(Point2D image) {
+    FrameView view = window.viewer().frameView();
+    Point2D scene = view.scenePoint(new ImagePoint(image.getX(), image.getY()));
+    return view.localToScreen(view.sceneToLocal(scene));
+  }
+
+  private void awaitSaved() throws Exception {
+    WaitForAsyncUtils.waitForFxEvents();
+    WaitForAsyncUtils.waitFor(
+        PATIENCE_SECONDS,
+        TimeUnit.SECONDS,
+        () ->
+            WaitForAsyncUtils.asyncFx(
+                    () ->
+                        window.editor().saveStateProperty().get() == SaveState.SAVED
+                            && !window.editor().busyProperty().get())
+                .get());
+  }
+
+  /** Closes the window (and with it the project) and opens the project as a new process would. */
+  private ProjectStore reopened() throws Exception {
+    WaitForAsyncUtils.asyncFx(() -> window.scene().getWindow().hide()).get();
+    return TestSessions.reopen(dir);
+  }
+}
