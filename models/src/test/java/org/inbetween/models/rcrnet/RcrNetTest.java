@@ -8,6 +8,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.ParameterList;
 import ai.djl.training.ParameterStore;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,31 @@ class RcrNetTest {
       RcrNet net = RcrNet.builder().setPreset(RcrNetPreset.FULL).setInputChannels(channels).build();
       net.initialize(manager, 64, 64);
       assertEquals(expected, net.trainableParameterCount());
+    }
+  }
+
+  @Test
+  void initialisationFollowsTheReference() {
+    try (NDManager manager = NDManager.newBaseManager()) {
+      RcrNet net = RcrNet.builder().setPreset(RcrNetPreset.COMPACT).setInputChannels(7).build();
+      net.initialize(manager, 32, 32);
+      ParameterList parameters = net.getParameters();
+      // Backbone BN bias 0, BN weight 1; every bias outside the backbone 0.001.
+      assertEquals(
+          0f, parameters.get("01resnet_01stem_02FrozenBatchNorm_beta").getArray().max().getFloat());
+      assertEquals(
+          1f,
+          parameters.get("01resnet_01stem_02FrozenBatchNorm_gamma").getArray().min().getFloat());
+      assertEquals(
+          0.001f,
+          parameters.get("02aspp_06fire_02FrozenBatchNorm_beta").getArray().min().getFloat(),
+          1e-9);
+      assertEquals(0.001f, parameters.get("06decoder_02Conv2d_bias").getArray().getFloat(0), 1e-9);
+      // The 7-channel stem is freshly Kaiming-initialised over all its input channels.
+      NDArray stem = parameters.get("01resnet_01stem_01Conv2d_weight").getArray();
+      double expected = Math.sqrt(2.0 / (16 * 49));
+      NDArray extraChannels = stem.get(":, 3:, :, :");
+      assertEquals(expected, Math.sqrt(extraChannels.square().mean().getFloat()), expected * 0.1);
     }
   }
 
