@@ -16,6 +16,7 @@ import ai.djl.training.loss.SigmoidBinaryCrossEntropyLoss;
 import ai.djl.training.optimizer.Adam;
 import ai.djl.training.tracker.Tracker;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.inbetween.models.rcrnet.RcrNet;
@@ -217,7 +218,8 @@ public final class FgplgTrainer implements AutoCloseable {
         return new FgplgTrainer(
             RcrNet.builder().fromConfig(network).build(), height, width, learningRate, null);
       } catch (IOException e) {
-        throw new IllegalStateException("unreachable: no weights to read", e);
+        // Only reading a checkpoint can fail, and a fresh trainer reads none.
+        throw new UncheckedIOException(e);
       }
     }
   }
