@@ -1,0 +1,190 @@
+package org.inbetween.models.rcrnet;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.Parameter;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.PairList;
+import java.util.Objects;
+import org.inbetween.models.nn.Aspp;
+import org.inbetween.models.nn.BatchNormMode;
+import org.inbetween.models.nn.DilatedResNet;
+import org.inbetween.models.nn.Initializers;
+import org.inbetween.models.nn.RefinementModule;
+import org.inbetween.models.nn.Resize;
+
+/**
+ * RCRNet: dilated ResNet → ASPP → three refinement modules (lateral layer3, layer2, layer1) with
+ * ×2, ×2, ×4 bilinear upsampling → 3×3 conv/BN/ReLU → 1×1 conv to one channel of logits at the
+ * input size. Input (N, inputChannels, H, W); output (N, 1, H, W) logits — apply a sigmoid for the
+ * soft mask.
+ *
+ * <pre>{@code
+ * RcrNet net = RcrNet.builder().setPreset(RcrNetPreset.COMPACT).setInputChannels(7).build();
+ * net.initialize(manager, 224, 224);
+ * }</pre>
+ *
+ * <p>Initialisation follows the reference: Kaiming-normal (fan-out) convolutions, BN weight 1,
+ * backbone BN bias 0, and every bias outside the backbone 0.001.
+ */
+public final class RcrNet extends AbstractBlock {
+  private static final byte VERSION = 1;
+
+  private final RcrNetConfig config;
+  private final DilatedResNet backbone;
+  private final Aspp aspp;
+  private final RefinementModule[] refinements = new RefinementModule[3];
+  private final DecoderHead head;
+
+  private RcrNet(RcrNetConfig config) {
+    super(VERSION);
+    this.config = config;
+    RcrNetPreset preset = config.preset();
+    BatchNormMode batchNorm = config.batchNorm();
+    backbone = addChildBlock("resnet", new DilatedResNet(preset.backbone(), batchNorm));
+    aspp =
+        addChildBlock(
+            "aspp",
+            new Aspp(preset.asppChannels(), preset.asppRates(), config.dropout(), batchNorm));
+    for (int i = 0; i < refinements.length; i++) {
+      refinements[i] =
+          addChildBlock(
+              "refinement" + (i + 1),
+              new RefinementModule(preset.skipChannels(), preset.refineChannels(), batchNorm));
+    }
+    head = addChildBlock("decoder", new DecoderHead(preset.headChannels(), batchNorm));
+    for (AbstractBlock decoderPart : new AbstractBlock[] {aspp, head}) {
+      initHeadBiases(decoderPart);
+    }
+    for (RefinementModule refinement : refinements) {
+      initHeadBiases(refinement);
+    }
+  }
+
+  private static void initHeadBiases(AbstractBlock block) {
+    block.setInitializer(Initializers.headBias(), Parameter.Type.BETA);
+    block.setInitializer(Initializers.headBias(), Parameter.Type.BIAS);
+  }
+
+  /** A builder; {@code setPreset} and {@code setInputChannels} are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The configuration this network was built from. */
+  public RcrNetConfig config() {
+    return config;
+  }
+
+  /** Allocates and initialises all parameters for inputs of the given spatial size. */
+  public void initialize(NDManager manager, int height, int width) {
+    initialize(manager, DataType.FLOAT32, new Shape(1, config.inputChannels(), height, width));
+  }
+
+  /** Number of scalar parameters that receive gradients (running statistics excluded). */
+  public long trainableParameterCount() {
+    return getParameters().values().stream()
+        .filter(Parameter::requiresGradient)
+        .mapToLong(parameter -> parameter.getArray().size())
+        .sum();
+  }
+
+  @Override
+  protected NDList forwardInternal(
+      ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
+    NDArray input = inputs.singletonOrThrow();
+    NDList stages = backbone.forward(store, inputs, training);
+    NDArray topDown = aspp.forward(store, new NDList(stages.get(3)), training).head();
+    for (int i = 0; i < refinements.length; i++) {
+      NDArray lateral = stages.get(2 - i);
+      topDown = refinements[i].forward(store, new NDList(lateral, topDown), training).head();
+      Shape target = i + 1 < refinements.length ? stages.get(1 - i).getShape() : input.getShape();
+      topDown = Resize.bilinear(topDown, target.get(2), target.get(3));
+    }
+    return head.forward(store, new NDList(topDown), training);
+  }
+
+  @Override
+  public Shape[] getOutputShapes(Shape[] inputShapes) {
+    Shape in = inputShapes[0];
+    return new Shape[] {new Shape(in.get(0), 1, in.get(2), in.get(3))};
+  }
+
+  @Override
+  protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
+    Shape in = inputShapes[0];
+    backbone.initialize(manager, dataType, in);
+    Shape[] stages = backbone.getOutputShapes(inputShapes);
+    aspp.initialize(manager, dataType, stages[3]);
+    Shape topDown = aspp.getOutputShapes(new Shape[] {stages[3]})[0];
+    for (int i = 0; i < refinements.length; i++) {
+      Shape lateral = stages[2 - i];
+      refinements[i].initialize(manager, dataType, lateral, topDown);
+      Shape target = i + 1 < refinements.length ? stages[1 - i] : in;
+      topDown =
+          new Shape(in.get(0), config.preset().refineChannels(), target.get(2), target.get(3));
+    }
+    head.initialize(manager, dataType, topDown);
+  }
+
+  /** Validating builder in the DJL style: {@code setX} required, {@code optX} optional. */
+  public static final class Builder {
+    private RcrNetPreset preset;
+    private int inputChannels;
+    private BatchNormMode batchNorm = BatchNormMode.FROZEN;
+    private float dropout = 0.1f;
+
+    private Builder() {}
+
+    /** The network size (required). */
+    public Builder setPreset(RcrNetPreset preset) {
+      this.preset = Objects.requireNonNull(preset, "preset");
+      return this;
+    }
+
+    /** 3 for RGB (RCRNet) or 7 for the FGPLG input (required). */
+    public Builder setInputChannels(int inputChannels) {
+      this.inputChannels = inputChannels;
+      return this;
+    }
+
+    /** Normalisation behaviour while training; default {@link BatchNormMode#FROZEN}. */
+    public Builder optBatchNorm(BatchNormMode batchNorm) {
+      this.batchNorm = Objects.requireNonNull(batchNorm, "batchNorm");
+      return this;
+    }
+
+    /** Channel dropout after ASPP, in [0, 1); default 0.1. */
+    public Builder optDropout(float dropout) {
+      this.dropout = dropout;
+      return this;
+    }
+
+    /** Copies every field of an existing configuration (e.g. one read from a checkpoint). */
+    public Builder fromConfig(RcrNetConfig config) {
+      return setPreset(config.preset())
+          .setInputChannels(config.inputChannels())
+          .optBatchNorm(config.batchNorm())
+          .optDropout(config.dropout());
+    }
+
+    /** Validates the settings and builds an uninitialised network. */
+    public RcrNet build() {
+      if (preset == null) {
+        throw new IllegalStateException("RcrNet needs a preset (setPreset)");
+      }
+      if (inputChannels != 3 && inputChannels != 7) {
+        throw new IllegalStateException(
+            "RcrNet input channels must be 3 (RGB) or 7 (FGPLG), got " + inputChannels);
+      }
+      if (!(dropout >= 0 && dropout < 1)) {
+        throw new IllegalStateException("dropout must be in [0, 1), got " + dropout);
+      }
+      return new RcrNet(new RcrNetConfig(preset, inputChannels, batchNorm, dropout));
+    }
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * RCRNet (Yan et al., ICCV 2019) assembled from the blocks in {@link org.inbetween.models.nn}: a
+ * dilated ResNet (output stride 16), ASPP, three refinement modules and a full-resolution head that
+ * produces one channel of logits. With 7 input channels it is the refiner of the flow-guided
+ * pseudo-label generator (FGPLG).
+ *
+ * <p>Networks are built by {@link org.inbetween.models.rcrnet.RcrNet#builder()} from a named {@link
+ * org.inbetween.models.rcrnet.RcrNetPreset}: {@code full} reproduces the reference model, {@code
+ * compact} is a narrower, shallower variant sized to train on a 2-core CPU.
+ */
+package org.inbetween.models.rcrnet;

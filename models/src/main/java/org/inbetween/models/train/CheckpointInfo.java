@@ -1,0 +1,28 @@
+package org.inbetween.models.train;
+
+import org.inbetween.models.rcrnet.RcrNetConfig;
+
+/**
+ * The JSON sidecar of a checkpoint: enough to rebuild the network, continue training where it
+ * stopped and tell later readers what the weights were trained on.
+ *
+ * @param formatVersion version of this sidecar's layout
+ * @param network the network configuration (preset, channels, BN mode, dropout)
+ * @param inputHeight height the network was initialised and trained at
+ * @param inputWidth width the network was initialised and trained at
+ * @param steps optimiser steps taken so far
+ * @param learningRate Adam learning rate used
+ * @param data free-text description of the training data (dataset, split, label interval)
+ */
+public record CheckpointInfo(
+    int formatVersion,
+    RcrNetConfig network,
+    int inputHeight,
+    int inputWidth,
+    long steps,
+    float learningRate,
+    String data) {
+
+  /** The layout version written by this code. */
+  public static final int FORMAT_VERSION = 1;
+}

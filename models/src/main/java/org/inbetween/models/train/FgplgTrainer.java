@@ -1,0 +1,226 @@
+package org.inbetween.models.train;
+
+import ai.djl.Device;
+import ai.djl.Model;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.ParameterStore;
+import ai.djl.training.Trainer;
+import ai.djl.training.loss.SigmoidBinaryCrossEntropyLoss;
+import ai.djl.training.optimizer.Adam;
+import ai.djl.training.tracker.Tracker;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.inbetween.models.rcrnet.RcrNet;
+import org.inbetween.models.rcrnet.RcrNetConfig;
+
+/**
+ * Trains an {@link RcrNet} one example at a time with Adam and BCE-with-logits on soft targets, the
+ * FGPLG recipe (batch 1, constant learning rate, paper: 1e-5), and saves resumable checkpoints.
+ *
+ * <pre>{@code
+ * try (FgplgTrainer trainer = FgplgTrainer.builder()
+ *     .setNetwork(config).setInputSize(224, 224).optLearningRate(1e-4f).build()) {
+ *   for (TrainingExample example : examples) {
+ *     float loss = trainer.step(example);
+ *   }
+ *   trainer.save(folder, "DAVIS train, l=5");
+ * }
+ * }</pre>
+ *
+ * <p>Every step's tensors live in a sub-manager closed at the end of the step, so memory stays flat
+ * over any number of steps. Adam's moment estimates are not part of a checkpoint: a resumed run
+ * restarts them (a brief warm-up, not a different optimum).
+ */
+public final class FgplgTrainer implements AutoCloseable {
+  private final Model model;
+  private final Trainer trainer;
+  private final RcrNet net;
+  private final int height;
+  private final int width;
+  private final float learningRate;
+  private long steps;
+
+  private FgplgTrainer(RcrNet net, int height, int width, float learningRate, Path weights)
+      throws IOException {
+    this.net = net;
+    this.height = height;
+    this.width = width;
+    this.learningRate = learningRate;
+    model = Model.newInstance("fgplg", Device.cpu(), "PyTorch");
+    try {
+      net.initialize(model.getNDManager(), height, width);
+      if (weights != null) {
+        Checkpoints.loadParameters(weights, net, model.getNDManager());
+        // Loaded arrays are plain tensors; autograd must track the trainable ones again.
+        net.getParameters().values().stream()
+            .filter(Parameter::requiresGradient)
+            .forEach(parameter -> parameter.getArray().setRequiresGradient(true));
+      }
+      model.setBlock(net);
+      Adam adam = Adam.builder().optLearningRateTracker(Tracker.fixed(learningRate)).build();
+      // fromSigmoid=false: the numerically stable logits form; DJL 0.25's other branch is wrong.
+      SigmoidBinaryCrossEntropyLoss loss = new SigmoidBinaryCrossEntropyLoss("bce", 1f, false);
+      trainer = model.newTrainer(new DefaultTrainingConfig(loss).optOptimizer(adam));
+    } catch (IOException | RuntimeException e) {
+      model.close();
+      throw e;
+    }
+  }
+
+  /** A builder; {@code setNetwork} and {@code setInputSize} are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Continues from the checkpoint in {@code folder}: same network, weights, learning rate and step
+   * count.
+   */
+  public static FgplgTrainer resume(Path folder) throws IOException {
+    CheckpointInfo info = Checkpoints.readInfo(folder);
+    RcrNet net = RcrNet.builder().fromConfig(info.network()).build();
+    FgplgTrainer trainer =
+        new FgplgTrainer(net, info.inputHeight(), info.inputWidth(), info.learningRate(), folder);
+    trainer.steps = info.steps();
+    return trainer;
+  }
+
+  /** One optimiser step on {@code example}; returns the loss before the update. */
+  public float step(TrainingExample example) {
+    try (NDManager stepManager = trainer.getManager().newSubManager()) {
+      NDArray input = input(stepManager, example);
+      NDArray target =
+          stepManager.create(example.target(), new Shape(1, 1, example.h(), example.w()));
+      float loss;
+      try (GradientCollector collector = trainer.newGradientCollector()) {
+        NDList logits = trainer.forward(new NDList(input));
+        NDArray value = trainer.getLoss().evaluate(new NDList(target), logits);
+        collector.backward(value);
+        loss = value.getFloat();
+      }
+      trainer.step();
+      steps++;
+      return loss;
+    }
+  }
+
+  /** The soft mask (sigmoid of the logits, (H,W) row-major) for {@code example}, in eval mode. */
+  public float[] predict(TrainingExample example) {
+    try (NDManager predictManager = trainer.getManager().newSubManager()) {
+      NDArray input = input(predictManager, example);
+      ParameterStore store = new ParameterStore(predictManager, false);
+      NDArray logits = net.forward(store, new NDList(input), false).head();
+      return logits.getNDArrayInternal().sigmoid().toFloatArray();
+    }
+  }
+
+  /** Saves weights and a description of this run (e.g. dataset and split) into {@code folder}. */
+  public void save(Path folder, String dataDescription) throws IOException {
+    RcrNetConfig config = net.config();
+    Checkpoints.save(
+        folder,
+        net,
+        new CheckpointInfo(
+            CheckpointInfo.FORMAT_VERSION,
+            config,
+            height,
+            width,
+            steps,
+            learningRate,
+            dataDescription));
+  }
+
+  /** Optimiser steps taken, including those before a resume. */
+  public long steps() {
+    return steps;
+  }
+
+  /** The network being trained. */
+  public RcrNet network() {
+    return net;
+  }
+
+  private NDArray input(NDManager manager, TrainingExample example) {
+    int channels = net.config().inputChannels();
+    if (example.channels() != channels) {
+      throw new IllegalArgumentException(
+          "example has " + example.channels() + " input channels, the network takes " + channels);
+    }
+    return manager.create(example.input7(), new Shape(1, channels, example.h(), example.w()));
+  }
+
+  @Override
+  public void close() {
+    trainer.close();
+    model.close();
+  }
+
+  /** Validating builder: {@code setX} required, {@code optX} optional. */
+  public static final class Builder {
+    private RcrNetConfig network;
+    private int height;
+    private int width;
+    private float learningRate = 1e-5f;
+    private Integer seed;
+
+    private Builder() {}
+
+    /** The network to train, e.g. from {@code RcrNet.builder()...build().config()} (required). */
+    public Builder setNetwork(RcrNetConfig network) {
+      this.network = Objects.requireNonNull(network, "network");
+      return this;
+    }
+
+    /** Training input size (required); usually the preset's input size. */
+    public Builder setInputSize(int height, int width) {
+      this.height = height;
+      this.width = width;
+      return this;
+    }
+
+    /** Adam's constant learning rate; default 1e-5 (the paper's FGPLG fine-tuning rate). */
+    public Builder optLearningRate(float learningRate) {
+      this.learningRate = learningRate;
+      return this;
+    }
+
+    /** Seeds the engine's random generator before the weights are drawn (reproducible runs). */
+    public Builder optSeed(int seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    /** Validates, initialises a fresh network and its optimiser. */
+    public FgplgTrainer build() {
+      if (network == null) {
+        throw new IllegalStateException("FgplgTrainer needs a network (setNetwork)");
+      }
+      if (height < 16 || width < 16) {
+        throw new IllegalStateException(
+            "input size must be at least 16x16, got " + width + "x" + height);
+      }
+      if (!(learningRate > 0 && Float.isFinite(learningRate))) {
+        throw new IllegalStateException("learning rate must be positive, got " + learningRate);
+      }
+      if (seed != null) {
+        Engine.getEngine("PyTorch").setRandomSeed(seed);
+      }
+      try {
+        return new FgplgTrainer(
+            RcrNet.builder().fromConfig(network).build(), height, width, learningRate, null);
+      } catch (IOException e) {
+        // Only reading a checkpoint can fail, and a fresh trainer reads none.
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

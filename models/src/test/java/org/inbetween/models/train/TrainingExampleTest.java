@@ -1,0 +1,28 @@
+package org.inbetween.models.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class TrainingExampleTest {
+
+  @Test
+  void channelsFollowFromTheInputLength() {
+    assertEquals(7, new TrainingExample(new float[7 * 6], new float[6], 2, 3).channels());
+    assertEquals(3, new TrainingExample(new float[3 * 6], new float[6], 2, 3).channels());
+  }
+
+  @Test
+  void partialPlanesAreRejectedWithTheSizeInTheMessage() {
+    IllegalArgumentException target =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new TrainingExample(new float[7 * 6], new float[5], 2, 3));
+    assertTrue(target.getMessage().contains("3x2"), target.getMessage());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new TrainingExample(new float[7 * 6 + 1], new float[6], 2, 3));
+  }
+}
