@@ -176,14 +176,15 @@ public final class ReviewView {
               }
             });
     list.getSelectionModel().select(model.currentProperty().get());
-    list.getSelectionModel()
-        .selectedItemProperty()
-        .addListener(
-            (obs, old, item) -> {
-              if (item != null && item != model.currentProperty().get()) {
-                model.select(item);
-              }
-            });
+    // Only a click chooses an item: a selection that moves because the queue changed under it (a
+    // frame left the queue after an edit) must not carry the viewer off to another frame.
+    list.setOnMouseClicked(
+        event -> {
+          ReviewItem item = list.getSelectionModel().getSelectedItem();
+          if (item != null && item != model.currentProperty().get()) {
+            model.select(item);
+          }
+        });
     return list;
   }
 

@@ -162,6 +162,21 @@ class EditorWindowTest {
     }
   }
 
+  @Test
+  void editTurnsThePseudoLabelIntoACorrectedHumanMask(FxRobot robot) throws Exception {
+    int worst = ReviewFixture.WORST_FIRST.get(0);
+    robot.type(KeyCode.E);
+    awaitSaved();
+    assertEquals(worst, session.currentFrame(), "E shows the frame being corrected");
+
+    try (ProjectStore store = reopened()) {
+      assertEquals(FrameState.CORRECTED, store.project().frame(worst).state());
+      assertEquals(new DemoVideo().groundTruth(worst), store.humanMask(worst).orElseThrow());
+      assertEquals(
+          ReviewFixture.REVIEWER, store.project().frame(worst).humanLabel().orElseThrow().author());
+    }
+  }
+
   private void goTo(FxRobot robot, int frame) {
     robot.interact(() -> session.currentFrameProperty().set(frame));
     WaitForAsyncUtils.waitForFxEvents();
