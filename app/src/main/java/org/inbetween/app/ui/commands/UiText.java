@@ -30,6 +30,12 @@ public final class UiText {
   /** The jobs panel and its commands. */
   public static final String JOBS = "org.inbetween.ui.jobs";
 
+  /** The frame viewer, its status bar and layers panel. */
+  public static final String VIEWER = "org.inbetween.ui.viewer";
+
+  /** The mask tools, the save indicator and the object list. */
+  public static final String TOOLS = "org.inbetween.ui.tools";
+
   private final List<ResourceBundle> bundles;
   private final Locale locale;
 

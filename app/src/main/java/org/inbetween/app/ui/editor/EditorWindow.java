@@ -44,7 +44,6 @@ import org.inbetween.app.ui.tools.MaskTools;
 import org.inbetween.app.ui.tools.SaveIndicator;
 import org.inbetween.app.ui.tools.ToolInteraction;
 import org.inbetween.app.ui.tools.ToolPalette;
-import org.inbetween.app.ui.tools.ToolStrings;
 import org.inbetween.app.ui.tools.WorkingMaskLayer;
 import org.inbetween.app.ui.viewer.LayerRow;
 import org.inbetween.app.ui.viewer.Viewer;
@@ -77,7 +76,7 @@ public final class EditorWindow implements AutoCloseable {
     this.stage = stage;
     this.session = session;
     this.text = UiText.load(UiText.COMMANDS, UiText.REVIEW, UiText.JOBS, STRINGS);
-    ToolStrings toolStrings = ToolStrings.load();
+    UiText toolStrings = UiText.load(UiText.TOOLS);
     viewer = new Viewer(session);
     editor = MaskEditor.create(session);
     tools = new MaskTools(editor);
@@ -133,7 +132,9 @@ public final class EditorWindow implements AutoCloseable {
             new StackPane(main, help.node()),
             Math.min(1440, screen.getWidth()),
             Math.min(900, screen.getHeight()));
-    scene.getStylesheets().addAll(UiText.stylesheet("inbetween.css"), ToolStrings.stylesheet());
+    scene
+        .getStylesheets()
+        .addAll(UiText.stylesheet("inbetween.css"), UiText.stylesheet("tools.css"));
     SceneShortcuts.install(scene, registry);
     help.install(scene);
     stage.setTitle(text.format("window.title", session.frames().description()));
@@ -241,7 +242,7 @@ public final class EditorWindow implements AutoCloseable {
             });
   }
 
-  private Node toolbar(ToolStrings strings) {
+  private Node toolbar(UiText strings) {
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     HBox bar =

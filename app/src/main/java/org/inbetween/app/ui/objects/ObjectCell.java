@@ -10,7 +10,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.inbetween.app.project.TrackedObject;
-import org.inbetween.app.ui.tools.ToolStrings;
+import org.inbetween.app.ui.commands.UiText;
 
 /** One object in the list: colour swatch, number key, name, and a hide toggle. */
 final class ObjectCell extends ListCell<TrackedObject> {
@@ -20,7 +20,7 @@ final class ObjectCell extends ListCell<TrackedObject> {
   private final ToggleButton hide = new ToggleButton("\u25cc");
   private final HBox row;
 
-  ObjectCell(ObjectListViewModel model, ToolStrings strings) {
+  ObjectCell(ObjectListViewModel model, UiText strings) {
     this.model = model;
     swatch.getStyleClass().add("swatch");
     hide.getStyleClass().add("hide-toggle");

@@ -17,7 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.inbetween.app.project.TrackedObject;
-import org.inbetween.app.ui.tools.ToolStrings;
+import org.inbetween.app.ui.commands.UiText;
 
 /**
  * The object panel: the list (selecting a row makes it the current object), a name field with Add
@@ -26,12 +26,12 @@ import org.inbetween.app.ui.tools.ToolStrings;
  */
 public final class ObjectListView {
   private final ObjectListViewModel model;
-  private final ToolStrings strings;
+  private final UiText strings;
   private final ListView<TrackedObject> list = new ListView<>();
   private final VBox root = new VBox();
   private Predicate<TrackedObject> confirmDelete = this::askBeforeDeleting;
 
-  public ObjectListView(ObjectListViewModel model, ToolStrings strings) {
+  public ObjectListView(ObjectListViewModel model, UiText strings) {
     this.model = model;
     this.strings = strings;
     root.getStyleClass().add("object-list");

@@ -6,6 +6,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import org.inbetween.app.ui.commands.UiText;
 
 /**
  * "Saved" / "Saving…" / "Not saved: why" with a Retry button, so the annotator always knows whether
@@ -14,7 +15,7 @@ import javafx.scene.layout.HBox;
 public final class SaveIndicator {
   private final HBox root = new HBox(6);
 
-  public SaveIndicator(MaskEditor editor, ToolStrings strings) {
+  public SaveIndicator(MaskEditor editor, UiText strings) {
     Label state = new Label();
     state.setId("save-state");
     state

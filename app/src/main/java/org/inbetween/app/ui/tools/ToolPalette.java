@@ -11,6 +11,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import org.inbetween.app.ui.commands.UiText;
 
 /**
  * The tool bar: one toggle per tool, the brush size, undo/redo, and a line saying what a tool could
@@ -19,7 +20,7 @@ import javafx.scene.layout.HBox;
 public final class ToolPalette {
   private final HBox root = new HBox();
 
-  public ToolPalette(MaskTools tools, ToolStrings strings) {
+  public ToolPalette(MaskTools tools, UiText strings) {
     root.getStyleClass().add("tool-palette");
     ToggleGroup group = new ToggleGroup();
     for (ToolKind kind : ToolKind.values()) {
@@ -63,7 +64,7 @@ public final class ToolPalette {
     return root;
   }
 
-  private static Node brushSize(BrushSettings brush, ToolStrings strings) {
+  private static Node brushSize(BrushSettings brush, UiText strings) {
     Slider slider = new Slider(BrushSettings.MIN_RADIUS, BrushSettings.MAX_RADIUS, brush.radius());
     slider.setId("brush-size");
     slider.setTooltip(new Tooltip(strings.format("tools.brushSize.tooltip")));
@@ -85,7 +86,7 @@ public final class ToolPalette {
       String key,
       Runnable action,
       javafx.beans.value.ObservableBooleanValue disabled,
-      ToolStrings strings) {
+      UiText strings) {
     Button button = new Button(strings.format(key));
     button.setId(key.replace("tools.", ""));
     button.setTooltip(new Tooltip(strings.format(key + ".tooltip")));

@@ -15,6 +15,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.inbetween.app.editing.view.Disagreement;
 import org.inbetween.app.editing.view.ViewLayer;
+import org.inbetween.app.ui.commands.UiText;
 
 /**
  * The layers panel: per layer a visibility check box, an opacity slider, an outline toggle and, for
@@ -25,10 +26,10 @@ import org.inbetween.app.editing.view.ViewLayer;
  * {@code layer-opacity-human}, {@code layer-difference-model-rcrnet}).
  */
 final class LayersPanel extends VBox {
-  private final ViewerStrings strings;
+  private final UiText strings;
   private final GridPane grid = new GridPane();
 
-  LayersPanel(LayersViewModel model, ViewerStrings strings) {
+  LayersPanel(LayersViewModel model, UiText strings) {
     this.strings = strings;
     getStyleClass().add("layers-panel");
     Label title = new Label(strings.format("layers.title"));

@@ -12,6 +12,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import org.inbetween.app.editing.view.MaskCache;
 import org.inbetween.app.ui.LatestRequestLoader;
+import org.inbetween.app.ui.commands.UiText;
 import org.inbetween.app.ui.session.EditorSession;
 
 /**
@@ -48,10 +49,10 @@ public final class Viewer implements AutoCloseable {
 
   /** Builds the viewer on the JavaFX thread and starts loading the current frame. */
   public Viewer(EditorSession session) {
-    this(session, ViewerStrings.load());
+    this(session, UiText.load(UiText.VIEWER));
   }
 
-  public Viewer(EditorSession session, ViewerStrings strings) {
+  public Viewer(EditorSession session, UiText strings) {
     this.session = session;
     this.model = new ViewerViewModel(session, strings);
     this.statusBar = new ViewerStatusBar(model, frameView, strings);

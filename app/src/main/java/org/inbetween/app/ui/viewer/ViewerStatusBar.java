@@ -8,6 +8,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.inbetween.app.ui.commands.UiText;
 
 /**
  * The bar under the frame: transport buttons, the always-visible frame index, time and state, the
@@ -16,7 +17,7 @@ import javafx.scene.layout.Region;
 final class ViewerStatusBar extends HBox {
   private final Label failure = new Label();
 
-  ViewerStatusBar(ViewerViewModel model, FrameView view, ViewerStrings strings) {
+  ViewerStatusBar(ViewerViewModel model, FrameView view, UiText strings) {
     getStyleClass().add("viewer-status-bar");
     setAlignment(Pos.CENTER_LEFT);
     Button play = button(strings, "transport.play", model::togglePlay);
@@ -69,7 +70,7 @@ final class ViewerStatusBar extends HBox {
     failure.setText(message);
   }
 
-  private static Button button(ViewerStrings strings, String key, Runnable action) {
+  private static Button button(UiText strings, String key, Runnable action) {
     Button button = new Button(strings.format(key));
     button.setId(key.replace('.', '-'));
     button.setTooltip(new Tooltip(strings.format(key + ".tooltip")));

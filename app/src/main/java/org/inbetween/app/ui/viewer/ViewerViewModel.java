@@ -5,6 +5,7 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import org.inbetween.app.project.FrameState;
+import org.inbetween.app.ui.commands.UiText;
 import org.inbetween.app.ui.session.EditorSession;
 
 /**
@@ -18,7 +19,7 @@ public final class ViewerViewModel {
   private final LayersViewModel layers = new LayersViewModel();
   private final StringBinding statusText;
 
-  public ViewerViewModel(EditorSession session, ViewerStrings strings) {
+  public ViewerViewModel(EditorSession session, UiText strings) {
     this.session = session;
     IntegerProperty frame = session.currentFrameProperty();
     this.playback = new Playback(frame, session.frameCount(), session.project().fps());
@@ -88,7 +89,7 @@ public final class ViewerViewModel {
     session.currentFrameProperty().set(Math.max(0, Math.min(session.frameCount() - 1, frame)));
   }
 
-  private String status(ViewerStrings strings, int frame) {
+  private String status(UiText strings, int frame) {
     FrameState state = session.project().frame(frame).state();
     return strings.format(
         "viewer.status",

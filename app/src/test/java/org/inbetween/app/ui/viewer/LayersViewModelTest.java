@@ -14,6 +14,7 @@ import org.inbetween.app.editing.view.LayerStyle;
 import org.inbetween.app.editing.view.ViewLayer;
 import org.inbetween.app.project.MachineLayer;
 import org.inbetween.app.project.Provenance;
+import org.inbetween.app.ui.commands.UiText;
 import org.inbetween.app.ui.session.EditorSession;
 import org.inbetween.app.video.demo.DemoVideo;
 import org.junit.jupiter.api.Test;
@@ -70,7 +71,8 @@ class LayersViewModelTest {
   @Test
   void aModelLayerWrittenDuringTheSessionGetsARowAfterTheEdit(@TempDir Path dir) throws Exception {
     try (EditorSession session = ViewerTestProjects.demoSession(dir)) {
-      ViewerViewModel model = new ViewerViewModel(session, ViewerStrings.load(Locale.ENGLISH));
+      ViewerViewModel model =
+          new ViewerViewModel(session, UiText.load(Locale.ENGLISH, UiText.VIEWER));
       assertEquals(List.of("human", "pseudo", "model/rcrnet"), names(model.layers()));
       session
           .store()

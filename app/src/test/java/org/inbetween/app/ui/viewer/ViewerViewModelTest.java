@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import org.inbetween.app.ui.commands.UiText;
 import org.inbetween.app.ui.session.EditorSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,7 +24,7 @@ class ViewerViewModelTest {
   @BeforeEach
   void open() throws Exception {
     session = ViewerTestProjects.demoSession(dir);
-    model = new ViewerViewModel(session, ViewerStrings.load(Locale.ENGLISH));
+    model = new ViewerViewModel(session, UiText.load(Locale.ENGLISH, UiText.VIEWER));
   }
 
   @AfterEach
