@@ -26,16 +26,7 @@ public final class DemoProject {
     if (Files.isRegularFile(dir.resolve("project.json"))) {
       return ProjectStore.open(dir);
     }
-    ProjectStore store =
-        ProjectStore.create(
-            dir,
-            NewProject.of(
-                SourceKind.DEMO,
-                null,
-                DemoVideo.FRAME_COUNT,
-                DemoVideo.FPS,
-                DemoVideo.WIDTH,
-                DemoVideo.HEIGHT));
+    ProjectStore store = ProjectStore.create(dir, NewProject.demo());
     try (DemoVideo demo = new DemoVideo()) {
       for (int id = 1; id <= OBJECT_NAMES.length; id++) {
         store.addObject(id, OBJECT_NAMES[id - 1]);

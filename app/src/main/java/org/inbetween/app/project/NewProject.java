@@ -2,6 +2,7 @@ package org.inbetween.app.project;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.inbetween.app.video.demo.DemoVideo;
 
 /**
  * What a new project is made from: the source and the geometry a {@code FrameSource} reported.
@@ -49,6 +50,17 @@ public record NewProject(
   public static NewProject of(
       SourceKind kind, Path source, int frameCount, double fps, int width, int height) {
     return new NewProject(kind, source, frameCount, fps, width, height, DEFAULT_KEYFRAME_INTERVAL);
+  }
+
+  /** The built-in demo video's geometry, default keyframe interval. */
+  public static NewProject demo() {
+    return of(
+        SourceKind.DEMO,
+        null,
+        DemoVideo.FRAME_COUNT,
+        DemoVideo.FPS,
+        DemoVideo.WIDTH,
+        DemoVideo.HEIGHT);
   }
 
   public NewProject withKeyframeInterval(int l) {

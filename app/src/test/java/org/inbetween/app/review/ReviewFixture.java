@@ -9,7 +9,6 @@ import java.util.Map;
 import org.inbetween.app.project.MachineLayer;
 import org.inbetween.app.project.NewProject;
 import org.inbetween.app.project.Provenance;
-import org.inbetween.app.project.SourceKind;
 import org.inbetween.app.project.store.ProjectStore;
 import org.inbetween.app.video.demo.DemoVideo;
 
@@ -42,8 +41,7 @@ public final class ReviewFixture {
   /** Creates the project in {@code dir} and returns it open. */
   public static ProjectStore create(Path dir) throws IOException {
     DemoVideo demo = new DemoVideo();
-    ProjectStore store =
-        ProjectStore.create(dir, NewProject.of(SourceKind.DEMO, null, 150, 25, 640, 360));
+    ProjectStore store = ProjectStore.create(dir, NewProject.demo());
     store.addObject("ellipse");
     store.addObject("pentagon");
     store.addObject("star");

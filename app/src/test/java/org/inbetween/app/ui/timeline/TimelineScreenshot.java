@@ -15,7 +15,6 @@ import org.inbetween.app.project.Decision;
 import org.inbetween.app.project.MachineLayer;
 import org.inbetween.app.project.NewProject;
 import org.inbetween.app.project.Provenance;
-import org.inbetween.app.project.SourceKind;
 import org.inbetween.app.project.TrackedObject;
 import org.inbetween.app.project.store.ProjectStore;
 import org.inbetween.app.project.store.StoreOptions;
@@ -86,16 +85,7 @@ public final class TimelineScreenshot {
    */
   static ProjectStore demoProject(Path dir, DemoVideo demo) throws IOException {
     ProjectStore store =
-        ProjectStore.create(
-            dir,
-            NewProject.of(
-                SourceKind.DEMO,
-                null,
-                DemoVideo.FRAME_COUNT,
-                DemoVideo.FPS,
-                DemoVideo.WIDTH,
-                DemoVideo.HEIGHT),
-            StoreOptions.defaults().withoutAutosave());
+        ProjectStore.create(dir, NewProject.demo(), StoreOptions.defaults().withoutAutosave());
     for (String name : new String[] {"ellipse", "pentagon", "star"}) {
       store.addObject(name);
     }

@@ -3,7 +3,6 @@ package org.inbetween.app.ui.tools;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.inbetween.app.project.NewProject;
-import org.inbetween.app.project.SourceKind;
 import org.inbetween.app.project.store.ProjectStore;
 import org.inbetween.app.project.store.StoreOptions;
 import org.inbetween.app.ui.session.EditorSession;
@@ -16,16 +15,7 @@ public final class TestSessions {
   /** A new demo project in {@code dir} with objects named {@code objects} (ids 1, 2, ...). */
   public static EditorSession demo(Path dir, String... objects) throws IOException {
     ProjectStore store =
-        ProjectStore.create(
-            dir,
-            NewProject.of(
-                SourceKind.DEMO,
-                null,
-                DemoVideo.FRAME_COUNT,
-                DemoVideo.FPS,
-                DemoVideo.WIDTH,
-                DemoVideo.HEIGHT),
-            StoreOptions.defaults().withoutAutosave());
+        ProjectStore.create(dir, NewProject.demo(), StoreOptions.defaults().withoutAutosave());
     for (String name : objects) {
       store.addObject(name);
     }

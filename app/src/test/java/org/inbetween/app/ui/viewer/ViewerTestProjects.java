@@ -6,7 +6,6 @@ import java.util.Map;
 import org.inbetween.app.project.MachineLayer;
 import org.inbetween.app.project.NewProject;
 import org.inbetween.app.project.Provenance;
-import org.inbetween.app.project.SourceKind;
 import org.inbetween.app.project.store.ProjectStore;
 import org.inbetween.app.project.store.StoreOptions;
 import org.inbetween.app.ui.session.EditorSession;
@@ -30,16 +29,7 @@ final class ViewerTestProjects {
   static EditorSession demoSession(Path dir) throws IOException {
     DemoVideo demo = new DemoVideo();
     ProjectStore store =
-        ProjectStore.create(
-            dir,
-            NewProject.of(
-                SourceKind.DEMO,
-                null,
-                DemoVideo.FRAME_COUNT,
-                DemoVideo.FPS,
-                DemoVideo.WIDTH,
-                DemoVideo.HEIGHT),
-            StoreOptions.defaults().withoutAutosave());
+        ProjectStore.create(dir, NewProject.demo(), StoreOptions.defaults().withoutAutosave());
     for (int id : demo.groundTruth(0).objectIds()) {
       store.addObject(id, "object " + id);
     }
