@@ -1,9 +1,11 @@
 package org.inbetween.models.flow;
 
 import static org.bytedeco.opencv.global.opencv_core.BORDER_REPLICATE;
+import static org.bytedeco.opencv.global.opencv_core.CV_32FC2;
 import static org.bytedeco.opencv.global.opencv_imgproc.INTER_LINEAR;
 import static org.bytedeco.opencv.global.opencv_imgproc.remap;
 
+import java.nio.FloatBuffer;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.bytedeco.opencv.opencv_core.Scalar;
 
@@ -23,29 +25,27 @@ public final class BackwardWarp {
    * flow}: the result at x is the value at {@code x + flow(x)}.
    */
   public static float[] warp(float[] values, FlowField flow) {
-    int width = flow.width();
-    int height = flow.height();
-    if (values.length != width * height) {
+    if (values.length != flow.width() * flow.height()) {
       throw new IllegalArgumentException(
           "image of " + values.length + " values cannot be warped by a " + flow + " flow");
     }
-    float[] mapX = new float[values.length];
-    float[] mapY = new float[values.length];
-    float[] dx = flow.rawDx();
-    float[] dy = flow.rawDy();
-    for (int y = 0, i = 0; y < height; y++) {
-      for (int x = 0; x < width; x++, i++) {
-        mapX[i] = x + dx[i];
-        mapY[i] = y + dy[i];
-      }
+    try (Mat source = OpenCvArrays.floats(values, flow.width(), flow.height())) {
+      return remapAlong(source, flow);
     }
-    try (Mat source = OpenCvArrays.floats(values, width, height);
-        Mat xs = OpenCvArrays.floats(mapX, width, height);
-        Mat ys = OpenCvArrays.floats(mapY, width, height);
-        Mat warped = new Mat();
-        Scalar border = new Scalar(0.0)) {
-      remap(source, warped, xs, ys, INTER_LINEAR, BORDER_REPLICATE, border);
-      return OpenCvArrays.floats(warped);
+  }
+
+  /** The field {@code moved} sampled along {@code flow}: both components in one pass. */
+  static FlowField warpField(FlowField moved, FlowField flow) {
+    checkSameSize(moved, flow);
+    try (Mat source = OpenCvArrays.interleaved(moved)) {
+      float[] pairs = remapAlong(source, flow);
+      float[] dx = new float[pairs.length / 2];
+      float[] dy = new float[pairs.length / 2];
+      for (int i = 0; i < dx.length; i++) {
+        dx[i] = pairs[2 * i];
+        dy[i] = pairs[2 * i + 1];
+      }
+      return FlowField.wrap(flow.width(), flow.height(), dx, dy);
     }
   }
 
@@ -54,17 +54,40 @@ public final class BackwardWarp {
    * gives the flow from a to c, {@code O(x) = first(x) + second(x + first(x))}.
    */
   public static FlowField compose(FlowField first, FlowField second) {
-    if (first.width() != second.width() || first.height() != second.height()) {
-      throw new IllegalArgumentException("cannot compose " + first + " with " + second);
-    }
-    float[] dx = warp(second.rawDx(), first);
-    float[] dy = warp(second.rawDy(), first);
+    FlowField moved = warpField(second, first);
+    float[] dx = moved.rawDx();
+    float[] dy = moved.rawDy();
     float[] firstDx = first.rawDx();
     float[] firstDy = first.rawDy();
     for (int i = 0; i < dx.length; i++) {
       dx[i] += firstDx[i];
       dy[i] += firstDy[i];
     }
-    return FlowField.wrap(first.width(), first.height(), dx, dy);
+    return moved;
+  }
+
+  private static float[] remapAlong(Mat source, FlowField flow) {
+    int width = flow.width();
+    float[] dx = flow.rawDx();
+    float[] dy = flow.rawDy();
+    float[] map = new float[2 * dx.length];
+    for (int i = 0; i < dx.length; i++) {
+      map[2 * i] = i % width + dx[i];
+      map[2 * i + 1] = i / width + dy[i];
+    }
+    try (Mat coordinates = new Mat(flow.height(), width, CV_32FC2);
+        Mat warped = new Mat();
+        Mat none = new Mat();
+        Scalar border = new Scalar(0.0)) {
+      ((FloatBuffer) coordinates.createBuffer()).put(map);
+      remap(source, warped, coordinates, none, INTER_LINEAR, BORDER_REPLICATE, border);
+      return OpenCvArrays.floats(warped);
+    }
+  }
+
+  private static void checkSameSize(FlowField a, FlowField b) {
+    if (a.width() != b.width() || a.height() != b.height()) {
+      throw new IllegalArgumentException("flows differ in size: " + a + " and " + b);
+    }
   }
 }

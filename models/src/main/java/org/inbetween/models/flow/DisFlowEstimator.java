@@ -1,7 +1,6 @@
 package org.inbetween.models.flow;
 
 import static org.bytedeco.opencv.global.opencv_imgproc.INTER_AREA;
-import static org.bytedeco.opencv.global.opencv_imgproc.INTER_LINEAR;
 import static org.bytedeco.opencv.global.opencv_imgproc.resize;
 
 import org.bytedeco.opencv.opencv_core.Mat;
@@ -14,13 +13,13 @@ import org.inbetween.models.image.RgbImage;
  *
  * <p>{@code flow(k, r)} is the flow <em>from k to r</em>: the reference code of FGPLG calls its
  * flow network with (target, reference) and warps backwards, {@code WG(x) = G_r(x + O(x))}. With a
- * {@code scale} below 1 the flow is computed on downsized frames and upsampled (values rescaled to
- * full-resolution pixels): a mask's boundary is smooth, so half resolution loses little and runs
- * about four times faster. Not thread-safe (DIS keeps buffers between calls); close it when done.
+ * {@code scale} below 1 the flow is computed on downsized frames: it costs about scale² as much and
+ * loses detail at object boundaries (docs/benchmarks-pseudo.md weighs the two). Not thread-safe
+ * (DIS keeps buffers between calls); close it when done.
  *
  * <pre>{@code
  * try (DisFlowEstimator dis = new DisFlowEstimator(FlowPreset.ULTRAFAST, 0.5)) {
- *   FlowField toKeyframe = dis.flow(frameK, keyframeI);
+ *   FlowField toKeyframe = dis.fullResolutionFlow(frameK, keyframeI);
  * }
  * }</pre>
  */
@@ -50,36 +49,43 @@ public final class DisFlowEstimator implements AutoCloseable {
     return scale;
   }
 
-  /** The flow from {@code from} to {@code to}, at the frames' full resolution. */
+  /**
+   * The flow from {@code from} to {@code to} at the working resolution ({@code scale} times the
+   * frames' size), in working-resolution pixels. Steps are composed there, which is cheaper; {@link
+   * FlowScaling#resize} brings a field to the frames' size for warping masks.
+   */
   public FlowField flow(RgbImage from, RgbImage to) {
     if (from.width() != to.width() || from.height() != to.height()) {
       throw new IllegalArgumentException(
           "frames differ in size: " + from + " and " + to + "; flow needs equal sizes");
     }
-    int width = from.width();
-    int height = from.height();
-    int smallWidth = Math.max(8, (int) Math.round(width * scale));
-    int smallHeight = Math.max(8, (int) Math.round(height * scale));
+    int smallWidth = workingSize(from.width());
+    int smallHeight = workingSize(from.height());
     try (Mat grayFrom = OpenCvArrays.gray(from);
         Mat grayTo = OpenCvArrays.gray(to);
         Mat flow = new Mat()) {
-      if (smallWidth >= width && smallHeight >= height) {
+      if (smallWidth == from.width() && smallHeight == from.height()) {
         dis.calc(grayFrom, grayTo, flow);
-        return OpenCvArrays.flowField(flow, 1f, 1f);
+        return OpenCvArrays.flowField(flow);
       }
       try (Size small = new Size(smallWidth, smallHeight);
-          Size full = new Size(width, height);
           Mat smallFrom = new Mat();
-          Mat smallTo = new Mat();
-          Mat upsampled = new Mat()) {
+          Mat smallTo = new Mat()) {
         resize(grayFrom, smallFrom, small, 0, 0, INTER_AREA);
         resize(grayTo, smallTo, small, 0, 0, INTER_AREA);
         dis.calc(smallFrom, smallTo, flow);
-        resize(flow, upsampled, full, 0, 0, INTER_LINEAR);
-        return OpenCvArrays.flowField(
-            upsampled, (float) width / smallWidth, (float) height / smallHeight);
+        return OpenCvArrays.flowField(flow);
       }
     }
+  }
+
+  /** The full flow from {@code from} to {@code to} at the frames' resolution. */
+  public FlowField fullResolutionFlow(RgbImage from, RgbImage to) {
+    return FlowScaling.resize(flow(from, to), from.width(), from.height());
+  }
+
+  private int workingSize(int size) {
+    return Math.min(size, Math.max(8, (int) Math.round(size * scale)));
   }
 
   @Override

@@ -21,8 +21,9 @@ public final class FlowConsistency {
    * @return row-major weights of frame k's size
    */
   public static float[] weights(FlowField forward, FlowField backward) {
-    float[] backDx = BackwardWarp.warp(backward.rawDx(), forward);
-    float[] backDy = BackwardWarp.warp(backward.rawDy(), forward);
+    FlowField back = BackwardWarp.warpField(backward, forward);
+    float[] backDx = back.rawDx();
+    float[] backDy = back.rawDy();
     float[] dx = forward.rawDx();
     float[] dy = forward.rawDy();
     float[] out = new float[dx.length];

@@ -1,6 +1,7 @@
 package org.inbetween.models.flow;
 
 import static org.bytedeco.opencv.global.opencv_core.CV_32FC1;
+import static org.bytedeco.opencv.global.opencv_core.CV_32FC2;
 import static org.bytedeco.opencv.global.opencv_core.CV_8UC3;
 import static org.bytedeco.opencv.global.opencv_imgproc.COLOR_RGB2GRAY;
 import static org.bytedeco.opencv.global.opencv_imgproc.cvtColor;
@@ -33,6 +34,20 @@ final class OpenCvArrays {
     return mat;
   }
 
+  /** A CV_32FC2 matrix of a flow's (dx, dy) pairs. */
+  static Mat interleaved(FlowField flow) {
+    float[] dx = flow.rawDx();
+    float[] dy = flow.rawDy();
+    float[] pairs = new float[2 * dx.length];
+    for (int i = 0; i < dx.length; i++) {
+      pairs[2 * i] = dx[i];
+      pairs[2 * i + 1] = dy[i];
+    }
+    Mat mat = new Mat(flow.height(), flow.width(), CV_32FC2);
+    ((FloatBuffer) mat.createBuffer()).put(pairs);
+    return mat;
+  }
+
   /** The float values of a continuous CV_32F matrix, channels interleaved. */
   static float[] floats(Mat mat) {
     Mat continuous = mat.isContinuous() ? mat : mat.clone();
@@ -47,15 +62,15 @@ final class OpenCvArrays {
     }
   }
 
-  /** Splits a CV_32FC2 flow matrix into a field, scaling each component by its factor. */
-  static FlowField flowField(Mat flow, float scaleX, float scaleY) {
+  /** Splits a CV_32FC2 flow matrix into a field. */
+  static FlowField flowField(Mat flow) {
     float[] interleaved = floats(flow);
     int n = interleaved.length / 2;
     float[] dx = new float[n];
     float[] dy = new float[n];
     for (int i = 0; i < n; i++) {
-      dx[i] = interleaved[2 * i] * scaleX;
-      dy[i] = interleaved[2 * i + 1] * scaleY;
+      dx[i] = interleaved[2 * i];
+      dy[i] = interleaved[2 * i + 1];
     }
     return FlowField.wrap(flow.cols(), flow.rows(), dx, dy);
   }

@@ -8,17 +8,19 @@ import org.inbetween.models.flow.DisFlowEstimator;
 import org.inbetween.models.flow.FlowCache;
 import org.inbetween.models.flow.FlowConsistency;
 import org.inbetween.models.flow.FlowField;
-import org.inbetween.models.flow.FlowMagnitude;
+import org.inbetween.models.flow.FlowScaling;
 import org.inbetween.models.flow.Frames;
 import org.inbetween.models.flow.SequenceFlows;
+import org.inbetween.models.image.RgbImage;
 
 /**
  * Flow from a frame to its two keyframes and what follows from it: the warped keyframe masks, the
  * flow magnitudes and the forward–backward consistency. Shared by {@code warp} and {@code fgplg}.
  *
- * <p>Flows are cached per sequence, and consistency weights for the last few (frame, keyframe)
- * pairs, so the objects of one frame cost one set of flows between them. Not thread-safe; close it
- * to release the DIS estimator.
+ * <p>Flows are computed and composed at the estimator's working resolution and cached per sequence;
+ * the full-resolution flows and consistency weights of the last few (frame, keyframe) pairs are
+ * kept too, so the objects of one frame cost one set of flows between them. Not thread-safe; close
+ * it to release the DIS estimator.
  *
  * <pre>{@code
  * try (FlowGuidance guidance = new FlowGuidance(frames, GeneratorSettings.defaults())) {
@@ -28,18 +30,13 @@ import org.inbetween.models.flow.SequenceFlows;
  * }</pre>
  */
 public final class FlowGuidance implements AutoCloseable {
-  private static final int REMEMBERED_CONSISTENCIES = 4;
+  private static final int REMEMBERED = 4;
 
   private final Frames frames;
   private final DisFlowEstimator estimator;
   private final SequenceFlows flows;
-  private final Map<Long, float[]> consistencies =
-      new LinkedHashMap<>(8, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, float[]> eldest) {
-          return size() > REMEMBERED_CONSISTENCIES;
-        }
-      };
+  private final Map<Long, FlowField> fullFlows = recentMap();
+  private final Map<Long, float[]> consistencies = recentMap();
 
   public FlowGuidance(Frames frames, GeneratorSettings settings) {
     this.frames = frames;
@@ -49,30 +46,62 @@ public final class FlowGuidance implements AutoCloseable {
             frames, estimator, settings.route(), new FlowCache(settings.flowCacheBytes()));
   }
 
-  /** WG_i, WG_j and the two flow magnitudes for one object on the request's frame. */
+  /** WG_i, WG_j and the two flows for one object on the request's frame. */
   public GuidanceInputs inputs(PseudoLabelRequest request) throws IOException {
     int k = request.frame();
-    FlowField toBefore = flows.toReference(k, request.before().frame());
-    FlowField toAfter = flows.toReference(k, request.after().frame());
+    FlowField toBefore = fullFlow(k, request.before().frame());
+    FlowField toAfter = fullFlow(k, request.after().frame());
     return new GuidanceInputs(
         frames.frame(k),
         BackwardWarp.warp(request.before().probabilities(), toBefore),
         BackwardWarp.warp(request.after().probabilities(), toAfter),
-        FlowMagnitude.normalised(toBefore),
-        FlowMagnitude.normalised(toAfter));
+        toBefore,
+        toAfter);
   }
 
-  /** How far the flow from {@code frame} to {@code keyframe} can be trusted, per pixel of frame. */
+  /**
+   * How far the flow from {@code frame} to {@code keyframe} can be trusted, per pixel of frame.
+   * Checked at the resolution the flow was computed at, then resized to the frame's.
+   */
   public float[] consistency(int frame, int keyframe) throws IOException {
-    long key = (long) frame << 32 | (keyframe & 0xFFFFFFFFL);
+    long key = key(frame, keyframe);
     float[] cached = consistencies.get(key);
     if (cached == null) {
+      FlowField forward = flows.toReference(frame, keyframe);
+      float[] weights = FlowConsistency.weights(forward, flows.fromReference(keyframe, frame));
+      RgbImage image = frames.frame(frame);
       cached =
-          FlowConsistency.weights(
-              flows.toReference(frame, keyframe), flows.fromReference(keyframe, frame));
+          FlowScaling.resize(
+              weights, forward.width(), forward.height(), image.width(), image.height());
       consistencies.put(key, cached);
     }
     return cached;
+  }
+
+  private FlowField fullFlow(int frame, int keyframe) throws IOException {
+    long key = key(frame, keyframe);
+    FlowField cached = fullFlows.get(key);
+    if (cached == null) {
+      RgbImage image = frames.frame(frame);
+      cached =
+          FlowScaling.resize(flows.toReference(frame, keyframe), image.width(), image.height());
+      fullFlows.put(key, cached);
+    }
+    return cached;
+  }
+
+  private static long key(int frame, int keyframe) {
+    return (long) frame << 32 | (keyframe & 0xFFFFFFFFL);
+  }
+
+  /** A map that keeps only the last few entries: the objects of one frame share them. */
+  private static <V> Map<Long, V> recentMap() {
+    return new LinkedHashMap<>(8, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<Long, V> eldest) {
+        return size() > REMEMBERED;
+      }
+    };
   }
 
   @Override

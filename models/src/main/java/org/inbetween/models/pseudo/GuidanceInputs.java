@@ -1,24 +1,37 @@
 package org.inbetween.models.pseudo;
 
+import org.inbetween.models.flow.FlowField;
+import org.inbetween.models.flow.FlowMagnitude;
 import org.inbetween.models.image.RgbImage;
 
 /**
  * The flow-guided inputs of FGPLG for one object on frame k (specs/models.md §1.5), as plain
- * row-major float arrays of the frame's size: the channels after RGB_k of {@code [RGB_k, WG_i,
- * WG_j, |O_ki|n, |O_kj|n]}.
+ * row-major float arrays of the frame's size (the warped masks directly, the magnitudes on demand:
+ * the {@code warp} method needs none): the channels after RGB_k of {@code [RGB_k, WG_i, WG_j,
+ * |O_ki|n, |O_kj|n]}.
  *
  * @param frame the image of frame k
  * @param warpedBefore WG_i: keyframe i's mask pulled into frame k, soft
  * @param warpedAfter WG_j: keyframe j's mask pulled into frame k, soft
- * @param magnitudeBefore |O_ki|n: the normalised magnitude of the flow from k to i
- * @param magnitudeAfter |O_kj|n: the normalised magnitude of the flow from k to j
+ * @param flowBefore O_ki: the flow from k to i at the frame's resolution
+ * @param flowAfter O_kj: the flow from k to j at the frame's resolution
  */
 public record GuidanceInputs(
     RgbImage frame,
     float[] warpedBefore,
     float[] warpedAfter,
-    float[] magnitudeBefore,
-    float[] magnitudeAfter) {
+    FlowField flowBefore,
+    FlowField flowAfter) {
+
+  /** |O_ki|n: the normalised magnitude of the flow from k to i. */
+  public float[] magnitudeBefore() {
+    return FlowMagnitude.normalised(flowBefore);
+  }
+
+  /** |O_kj|n: the normalised magnitude of the flow from k to j. */
+  public float[] magnitudeAfter() {
+    return FlowMagnitude.normalised(flowAfter);
+  }
 
   /**
    * RGB_k as three planes (R, then G, then B) in [0, 1]. ImageNet normalisation (mean 0.485, 0.456,
@@ -47,8 +60,8 @@ public record GuidanceInputs(
     System.arraycopy(rgbPlanes(), 0, out, 0, 3 * n);
     System.arraycopy(warpedBefore, 0, out, 3 * n, n);
     System.arraycopy(warpedAfter, 0, out, 4 * n, n);
-    System.arraycopy(magnitudeBefore, 0, out, 5 * n, n);
-    System.arraycopy(magnitudeAfter, 0, out, 6 * n, n);
+    System.arraycopy(magnitudeBefore(), 0, out, 5 * n, n);
+    System.arraycopy(magnitudeAfter(), 0, out, 6 * n, n);
     return out;
   }
 }

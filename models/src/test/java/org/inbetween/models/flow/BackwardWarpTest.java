@@ -37,6 +37,15 @@ class BackwardWarpTest {
   }
 
   @Test
+  void resizingAFlowRescalesItsDisplacements() {
+    FlowField doubled = FlowScaling.resize(FlowField.uniform(4, 3, 2f, 1f), 8, 6);
+
+    assertEquals(8, doubled.width());
+    assertEquals(4f, doubled.dx(5, 4), 1e-5f);
+    assertEquals(2f, doubled.dy(5, 4), 1e-5f);
+  }
+
+  @Test
   void refusesAnImageOfAnotherSize() {
     assertThrows(
         IllegalArgumentException.class,

@@ -6,6 +6,7 @@ import org.inbetween.models.metrics.RegionSimilarity;
 import org.inbetween.models.pseudo.KeyframeMasks;
 import org.inbetween.models.testdata.MovingSquareVideo;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
@@ -18,12 +19,12 @@ class FlowDirectionTest {
   private static final int FRAME = 4;
   private final MovingSquareVideo video = new MovingSquareVideo(7, 3);
 
-  @ParameterizedTest
-  @EnumSource(FlowPreset.class)
-  void flowFromFrameToKeyframePullsTheMaskOntoTheObject(FlowPreset preset) {
-    try (DisFlowEstimator dis = new DisFlowEstimator(preset, 1.0)) {
-      FlowField right = dis.flow(video.frame(FRAME), video.frame(KEYFRAME));
-      FlowField wrong = dis.flow(video.frame(KEYFRAME), video.frame(FRAME));
+  @ParameterizedTest(name = "{0} at scale {1}")
+  @CsvSource({"ULTRAFAST, 1.0", "FAST, 1.0", "MEDIUM, 1.0"})
+  void flowFromFrameToKeyframePullsTheMaskOntoTheObject(FlowPreset preset, double scale) {
+    try (DisFlowEstimator dis = new DisFlowEstimator(preset, scale)) {
+      FlowField right = dis.fullResolutionFlow(video.frame(FRAME), video.frame(KEYFRAME));
+      FlowField wrong = dis.fullResolutionFlow(video.frame(KEYFRAME), video.frame(FRAME));
 
       double jRight = jaccard(warpKeyframe(right), FRAME);
       double jWrong = jaccard(warpKeyframe(wrong), FRAME);
