@@ -1,7 +1,6 @@
 package org.inbetween.models.flow;
 
 import static org.bytedeco.opencv.global.opencv_core.CV_32FC1;
-import static org.bytedeco.opencv.global.opencv_core.CV_32FC2;
 import static org.bytedeco.opencv.global.opencv_core.CV_8UC3;
 import static org.bytedeco.opencv.global.opencv_imgproc.COLOR_RGB2GRAY;
 import static org.bytedeco.opencv.global.opencv_imgproc.cvtColor;
@@ -31,20 +30,6 @@ final class OpenCvArrays {
   static Mat floats(float[] values, int width, int height) {
     Mat mat = new Mat(height, width, CV_32FC1);
     ((FloatBuffer) mat.createBuffer()).put(values);
-    return mat;
-  }
-
-  /** A CV_32FC2 matrix of a flow's (dx, dy) pairs. */
-  static Mat interleaved(FlowField flow) {
-    float[] dx = flow.rawDx();
-    float[] dy = flow.rawDy();
-    float[] pairs = new float[2 * dx.length];
-    for (int i = 0; i < dx.length; i++) {
-      pairs[2 * i] = dx[i];
-      pairs[2 * i + 1] = dy[i];
-    }
-    Mat mat = new Mat(flow.height(), flow.width(), CV_32FC2);
-    ((FloatBuffer) mat.createBuffer()).put(pairs);
     return mat;
   }
 

