@@ -50,6 +50,25 @@ public final class DisFlowEstimator implements AutoCloseable {
   }
 
   /**
+   * {@code image} as DIS sees it: grayscale at the working resolution. Preparing each frame once
+   * and reusing it for every flow that involves it saves a conversion per call.
+   */
+  public WorkingFrame prepare(RgbImage image) {
+    int width = workingSize(image.width());
+    int height = workingSize(image.height());
+    try (Mat gray = OpenCvArrays.gray(image)) {
+      if (width == image.width() && height == image.height()) {
+        return WorkingFrame.of(gray);
+      }
+      try (Size small = new Size(width, height);
+          Mat resized = new Mat()) {
+        resize(gray, resized, small, 0, 0, INTER_AREA);
+        return WorkingFrame.of(resized);
+      }
+    }
+  }
+
+  /**
    * The flow from {@code from} to {@code to} at the working resolution ({@code scale} times the
    * frames' size), in working-resolution pixels. Steps are composed there, which is cheaper; {@link
    * FlowScaling#resize} brings a field to the frames' size for warping masks.
@@ -59,23 +78,16 @@ public final class DisFlowEstimator implements AutoCloseable {
       throw new IllegalArgumentException(
           "frames differ in size: " + from + " and " + to + "; flow needs equal sizes");
     }
-    int smallWidth = workingSize(from.width());
-    int smallHeight = workingSize(from.height());
-    try (Mat grayFrom = OpenCvArrays.gray(from);
-        Mat grayTo = OpenCvArrays.gray(to);
+    return flow(prepare(from), prepare(to));
+  }
+
+  /** The flow between two prepared frames, in working-resolution pixels. */
+  public FlowField flow(WorkingFrame from, WorkingFrame to) {
+    try (Mat a = from.toMat();
+        Mat b = to.toMat();
         Mat flow = new Mat()) {
-      if (smallWidth == from.width() && smallHeight == from.height()) {
-        dis.calc(grayFrom, grayTo, flow);
-        return OpenCvArrays.flowField(flow);
-      }
-      try (Size small = new Size(smallWidth, smallHeight);
-          Mat smallFrom = new Mat();
-          Mat smallTo = new Mat()) {
-        resize(grayFrom, smallFrom, small, 0, 0, INTER_AREA);
-        resize(grayTo, smallTo, small, 0, 0, INTER_AREA);
-        dis.calc(smallFrom, smallTo, flow);
-        return OpenCvArrays.flowField(flow);
-      }
+      dis.calc(a, b, flow);
+      return OpenCvArrays.flowField(flow);
     }
   }
 

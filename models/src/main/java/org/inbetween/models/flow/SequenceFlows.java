@@ -1,6 +1,8 @@
 package org.inbetween.models.flow;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,11 +15,21 @@ import java.util.Optional;
  * direction. Not thread-safe (one estimator).
  */
 public final class SequenceFlows {
+  /** A gap's walk touches a frame and its two neighbours, plus the two keyframes. */
+  private static final int RECENT_FRAMES = 6;
+
   private final Frames frames;
   private final DisFlowEstimator estimator;
   private final FlowRoute route;
   private final FlowCache cache;
   private final String variant;
+  private final Map<Integer, WorkingFrame> recentFrames =
+      new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, WorkingFrame> eldest) {
+          return size() > RECENT_FRAMES;
+        }
+      };
 
   public SequenceFlows(
       Frames frames, DisFlowEstimator estimator, FlowRoute route, FlowCache cache) {
@@ -70,8 +82,17 @@ public final class SequenceFlows {
     if (cached.isPresent()) {
       return cached.get();
     }
-    FlowField flow = estimator.flow(frames.frame(from), frames.frame(to));
+    FlowField flow = estimator.flow(prepared(from), prepared(to));
     cache.put(key, flow);
     return flow;
+  }
+
+  private WorkingFrame prepared(int index) throws IOException {
+    WorkingFrame frame = recentFrames.get(index);
+    if (frame == null) {
+      frame = estimator.prepare(frames.frame(index));
+      recentFrames.put(index, frame);
+    }
+    return frame;
   }
 }
