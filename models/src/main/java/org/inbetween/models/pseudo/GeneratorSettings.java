@@ -37,7 +37,7 @@ public record GeneratorSettings(
   /** The defaults chosen from docs/benchmarks-pseudo.md. */
   public static GeneratorSettings defaults() {
     return new GeneratorSettings(
-        FlowPreset.ULTRAFAST, 0.5, FlowRoute.DIRECT, DEFAULT_FLOW_CACHE_BYTES, Map.of());
+        FlowPreset.ULTRAFAST, 0.5, FlowRoute.CHAINED, DEFAULT_FLOW_CACHE_BYTES, Map.of());
   }
 
   public GeneratorSettings withPreset(FlowPreset newPreset) {
