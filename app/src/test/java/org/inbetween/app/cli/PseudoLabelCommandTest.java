@@ -1,0 +1,52 @@
+package org.inbetween.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.inbetween.app.project.FrameState;
+import org.inbetween.app.project.MachineLayer;
+import org.inbetween.app.project.NewProject;
+import org.inbetween.app.project.SourceKind;
+import org.inbetween.app.project.store.ProjectStore;
+import org.inbetween.app.video.demo.DemoVideo;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class PseudoLabelCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void labelsTheFramesBetweenKeyframesOfAProject() throws Exception {
+    DemoVideo demo = new DemoVideo();
+    try (ProjectStore store =
+        ProjectStore.create(dir, NewProject.of(SourceKind.DEMO, null, 150, 25, 640, 360))) {
+      store.addObject(1, "ellipse");
+      store.addObject(2, "pentagon");
+      store.putHumanMask(demo.groundTruth(0), "tester");
+      store.putHumanMask(demo.groundTruth(5), "tester");
+    }
+    StringWriter out = new StringWriter();
+    CommandLine cli = new CommandLine(new PseudoLabelCommand());
+    cli.setOut(new PrintWriter(out));
+
+    int code =
+        cli.execute("--project", dir.toString(), "--method", "warp", "--preset", "ultrafast");
+
+    assertEquals(ExitCodes.OK, code, out.toString());
+    assertTrue(out.toString().contains("Pseudo-labelled 4 frames in 1 gaps"), out.toString());
+    try (ProjectStore store = ProjectStore.open(dir)) {
+      assertEquals(4, store.project().framesIn(FrameState.PSEUDO_LABELLED).size());
+      assertEquals(
+          "ultrafast",
+          store
+              .machineProvenance(MachineLayer.pseudo(), 3)
+              .orElseThrow()
+              .parameters()
+              .get("preset"));
+    }
+  }
+}

@@ -1,0 +1,189 @@
+package org.inbetween.app.labeling;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.stream.Stream;
+import org.inbetween.app.project.FrameState;
+import org.inbetween.app.project.MachineLayer;
+import org.inbetween.app.project.Project;
+import org.inbetween.app.project.store.ProjectStore;
+import org.inbetween.app.task.Progress;
+import org.inbetween.app.video.demo.DemoVideo;
+import org.inbetween.models.image.LabelMask;
+import org.inbetween.models.metrics.RegionSimilarity;
+import org.inbetween.models.pseudo.CopyGenerator;
+import org.inbetween.models.pseudo.GeneratorFactory;
+import org.inbetween.models.pseudo.GeneratorSettings;
+import org.inbetween.models.pseudo.WarpGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PseudoLabelJobTest {
+  private static final int INTERVAL = 10;
+  private static final int LAST_KEYFRAME = 30;
+
+  @TempDir Path dir;
+  private final DemoVideo demo = new DemoVideo();
+
+  @Test
+  void fillsOnlyFramesBetweenKeyframesAndLeavesHumanMasksByteIdentical() throws Exception {
+    try (ProjectStore store = DemoProject.create(dir, demo, INTERVAL, LAST_KEYFRAME)) {
+      store.checkpoint();
+      Map<Path, byte[]> humanFiles = humanMaskFiles();
+
+      run(store, new CopyGenerator.Factory(), Progress.NONE);
+      store.checkpoint();
+
+      Project project = store.project();
+      for (int frame = 0; frame < DemoVideo.FRAME_COUNT; frame++) {
+        FrameState expected =
+            frame > LAST_KEYFRAME
+                ? FrameState.UNLABELLED
+                : frame % INTERVAL == 0 ? FrameState.KEYFRAME : FrameState.PSEUDO_LABELLED;
+        assertEquals(expected, project.frame(frame).state(), "frame " + frame);
+      }
+      assertFalse(store.machineMask(MachineLayer.pseudo(), 10).isPresent());
+      Map<Path, byte[]> after = humanMaskFiles();
+      assertEquals(humanFiles.keySet(), after.keySet());
+      humanFiles.forEach((file, bytes) -> assertArrayEquals(bytes, after.get(file), file + ""));
+    }
+  }
+
+  @Test
+  void warpIsCloserToTheTruthThanCopy() throws Exception {
+    double copy = meanJaccard(new CopyGenerator.Factory(), dir.resolve("copy"));
+    double warp = meanJaccard(new WarpGenerator.Factory(), dir.resolve("warp"));
+
+    assertTrue(warp > copy, "warp J=" + warp + ", copy J=" + copy);
+  }
+
+  @Test
+  void cancellingLeavesOnlyFinishedFrames() throws Exception {
+    try (ProjectStore store = DemoProject.create(dir, demo, INTERVAL, LAST_KEYFRAME)) {
+      Progress cancelAfterFiveFrames =
+          new Progress() {
+            private long done;
+
+            @Override
+            public void update(long done, long total, String message) {
+              this.done = done;
+            }
+
+            @Override
+            public boolean isCancelled() {
+              return done >= 5;
+            }
+          };
+
+      assertThrows(
+          CancellationException.class,
+          () -> run(store, new CopyGenerator.Factory(), cancelAfterFiveFrames));
+
+      Project project = store.project();
+      assertEquals(5, project.framesIn(FrameState.PSEUDO_LABELLED).size());
+      for (int frame : project.framesIn(FrameState.PSEUDO_LABELLED)) {
+        assertTrue(frame >= 1 && frame <= 5, "frame " + frame);
+        assertTrue(store.machineMask(MachineLayer.pseudo(), frame).isPresent());
+        assertTrue(store.machineSoftMask(MachineLayer.pseudo(), frame, 1).isPresent());
+      }
+      assertFalse(store.machineMask(MachineLayer.pseudo(), 6).isPresent());
+    }
+  }
+
+  @Test
+  void aChangedKeyframeRegeneratesOnlyTheTwoGapsNextToIt() throws Exception {
+    try (ProjectStore store = DemoProject.create(dir, demo, INTERVAL, LAST_KEYFRAME);
+        PseudoLabelJob job =
+            new PseudoLabelJob(
+                store, demo, new CopyGenerator.Factory(), GeneratorSettings.defaults())) {
+      job.run(Progress.NONE);
+      Map<Integer, Instant> before = provenanceTimes(store);
+      store.putHumanMask(demo.groundTruth(20).withoutObject(2), DemoProject.AUTHOR);
+
+      PseudoLabelSummary summary = job.regenerateAround(20).run(Progress.NONE);
+
+      assertEquals(18, summary.frames());
+      Map<Integer, Instant> after = provenanceTimes(store);
+      for (int frame : before.keySet()) {
+        boolean nextToTwenty = frame > 10 && frame < 30;
+        assertEquals(nextToTwenty, !before.get(frame).equals(after.get(frame)), "frame " + frame);
+      }
+      assertNotEquals(0, store.machineMask(MachineLayer.pseudo(), 25).orElseThrow().area(1));
+    }
+  }
+
+  /** Object 2 (the pentagon) is on frames 0 to 30; it is marked absent on 20 and 30. */
+  @Test
+  void anObjectAbsentOnBothKeyframesIsNotGenerated() throws Exception {
+    try (ProjectStore store = DemoProject.create(dir, demo, INTERVAL, LAST_KEYFRAME)) {
+      for (int keyframe : new int[] {20, 30}) {
+        store.putHumanMask(demo.groundTruth(keyframe).withoutObject(2), DemoProject.AUTHOR);
+        store.markAbsent(keyframe, 2, DemoProject.AUTHOR);
+      }
+
+      run(store, new CopyGenerator.Factory(), Progress.NONE);
+
+      for (int frame = 21; frame < 30; frame++) {
+        assertEquals(0, store.machineMask(MachineLayer.pseudo(), frame).orElseThrow().area(2));
+        assertFalse(store.machineSoftMask(MachineLayer.pseudo(), frame, 2).isPresent());
+      }
+      assertTrue(store.machineSoftMask(MachineLayer.pseudo(), 15, 2).isPresent());
+    }
+  }
+
+  private PseudoLabelSummary run(ProjectStore store, GeneratorFactory factory, Progress progress)
+      throws Exception {
+    try (PseudoLabelJob job =
+        new PseudoLabelJob(store, demo, factory, GeneratorSettings.defaults())) {
+      return job.run(progress);
+    }
+  }
+
+  /** J averaged over the generated frames and the three objects. */
+  private double meanJaccard(GeneratorFactory factory, Path projectDir) throws Exception {
+    Files.createDirectories(projectDir);
+    try (ProjectStore store = DemoProject.create(projectDir, demo, INTERVAL, LAST_KEYFRAME)) {
+      run(store, factory, Progress.NONE);
+      double sum = 0;
+      int count = 0;
+      for (int frame : store.project().framesIn(FrameState.PSEUDO_LABELLED)) {
+        LabelMask label = store.machineMask(MachineLayer.pseudo(), frame).orElseThrow();
+        for (int id = 1; id <= 3; id++) {
+          sum += RegionSimilarity.jaccard(label, demo.groundTruth(frame), id);
+          count++;
+        }
+      }
+      return sum / count;
+    }
+  }
+
+  private Map<Path, byte[]> humanMaskFiles() throws IOException {
+    Map<Path, byte[]> files = new HashMap<>();
+    try (Stream<Path> paths = Files.walk(dir.resolve("masks/human"))) {
+      for (Path file : paths.filter(Files::isRegularFile).toList()) {
+        files.put(dir.relativize(file), Files.readAllBytes(file));
+      }
+    }
+    return files;
+  }
+
+  private static Map<Integer, Instant> provenanceTimes(ProjectStore store) {
+    Map<Integer, Instant> times = new HashMap<>();
+    for (int frame : store.project().framesIn(FrameState.PSEUDO_LABELLED)) {
+      times.put(frame, store.machineProvenance(MachineLayer.pseudo(), frame).orElseThrow().time());
+    }
+    return times;
+  }
+}

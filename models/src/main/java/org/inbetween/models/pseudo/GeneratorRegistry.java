@@ -1,0 +1,62 @@
+package org.inbetween.models.pseudo;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+
+/**
+ * The pseudo-label methods by name: the built-in {@code copy} and {@code warp}, plus every {@link
+ * GeneratorFactory} listed as a service on the class path (how {@code fgplg} joins without this
+ * class changing).
+ */
+public final class GeneratorRegistry {
+  private final Map<String, GeneratorFactory> factories;
+
+  private GeneratorRegistry(Map<String, GeneratorFactory> factories) {
+    this.factories = Collections.unmodifiableMap(factories);
+  }
+
+  /** The built-in methods and those found through {@link ServiceLoader}. */
+  public static GeneratorRegistry standard() {
+    Map<String, GeneratorFactory> all = new TreeMap<>();
+    add(all, new CopyGenerator.Factory());
+    add(all, new WarpGenerator.Factory());
+    for (GeneratorFactory factory : ServiceLoader.load(GeneratorFactory.class)) {
+      add(all, factory);
+    }
+    return new GeneratorRegistry(all);
+  }
+
+  /** This registry plus {@code factory} (e.g. a test double). */
+  public GeneratorRegistry with(GeneratorFactory factory) {
+    Map<String, GeneratorFactory> all = new TreeMap<>(factories);
+    add(all, factory);
+    return new GeneratorRegistry(all);
+  }
+
+  /** The methods known, by name. */
+  public Map<String, GeneratorFactory> factories() {
+    return factories;
+  }
+
+  /**
+   * The factory called {@code name}.
+   *
+   * @throws IllegalArgumentException naming the known methods when there is none
+   */
+  public GeneratorFactory get(String name) {
+    GeneratorFactory factory = factories.get(name);
+    if (factory == null) {
+      throw new IllegalArgumentException(
+          "unknown pseudo-label method \"" + name + "\"; known: " + factories.keySet());
+    }
+    return factory;
+  }
+
+  private static void add(Map<String, GeneratorFactory> all, GeneratorFactory factory) {
+    if (all.putIfAbsent(factory.name(), factory) != null) {
+      throw new IllegalStateException("two pseudo-label methods are named " + factory.name());
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package org.inbetween.models.pseudo;
+
+import org.inbetween.models.image.LabelMask;
+import org.inbetween.models.image.Masks;
+import org.inbetween.models.image.SoftMask;
+
+/** Turns human label masks into the per-object probabilities the generators take. */
+public final class KeyframeMasks {
+  private KeyframeMasks() {}
+
+  /** Probability 1 where {@code mask} holds {@code objectId}, 0 elsewhere, on the mask's frame. */
+  public static SoftMask of(LabelMask mask, int objectId) {
+    boolean[] region = mask.binary(objectId);
+    float[] p = new float[region.length];
+    for (int i = 0; i < p.length; i++) {
+      p[i] = region[i] ? 1f : 0f;
+    }
+    return Masks.softFromProbabilities(mask.frame(), mask.width(), mask.height(), p);
+  }
+
+  /** An all-zero mask: the object is absent on {@code frame}. */
+  public static SoftMask absent(int frame, int width, int height) {
+    return Masks.softFromProbabilities(frame, width, height, new float[width * height]);
+  }
+}

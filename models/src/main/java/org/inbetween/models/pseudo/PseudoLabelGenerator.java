@@ -1,0 +1,28 @@
+package org.inbetween.models.pseudo;
+
+import java.io.IOException;
+import java.util.Map;
+import org.inbetween.models.image.SoftMask;
+
+/**
+ * Fills a frame between two keyframes with one object's mask. Engine-neutral: plain images and
+ * masks in, a {@link SoftMask} out, whether the work is a copy, a flow warp or a network.
+ *
+ * <p>A generator is made by its {@link GeneratorFactory} for one sequence and may keep state for it
+ * (cached flows), so asking for every object of a frame, or for the neighbouring frame, reuses
+ * work. Multi-object frames are assembled with {@link OverlapResolver}. Not thread-safe.
+ */
+public interface PseudoLabelGenerator extends AutoCloseable {
+  /** The method's name, as on the command line and in provenance: "copy", "warp", "fgplg". */
+  String method();
+
+  /** The settings that influence the output, for provenance. */
+  Map<String, String> parameters();
+
+  /** The object's probability on {@code request.frame()}, filed under that frame. */
+  SoftMask generate(PseudoLabelRequest request) throws IOException;
+
+  /** Releases native state (flow estimators, networks). */
+  @Override
+  void close();
+}
