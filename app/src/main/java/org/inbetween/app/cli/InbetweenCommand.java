@@ -15,7 +15,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Inbetween 0.1.0",
     description = "Label objects in video: masks on keyframes by hand, pseudo-labels in between.",
-    subcommands = {OpenCommand.class, ImportCommand.class, InfoCommand.class, EvalCommand.class})
+    subcommands = {
+      OpenCommand.class,
+      ImportCommand.class,
+      InfoCommand.class,
+      EvalCommand.class,
+      PseudoLabelCommand.class,
+      BenchCommand.class
+    })
 public final class InbetweenCommand implements Callable<Integer> {
   /** With no command, the GUI opens on the built-in demo video. */
   @Override

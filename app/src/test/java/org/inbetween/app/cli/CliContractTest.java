@@ -16,7 +16,7 @@ class CliContractTest {
   @TempDir Path tmp;
 
   @ParameterizedTest
-  @ValueSource(strings = {"open", "import", "info", "eval"})
+  @ValueSource(strings = {"open", "import", "info", "eval", "pseudo-label", "bench"})
   void everyCommandHasHelp(String command) {
     CliRun run = CliRun.of(command, "--help");
     assertEquals(ExitCodes.OK, run.exitCode());
@@ -29,7 +29,9 @@ class CliContractTest {
         InbetweenCli.create(
             new java.io.PrintWriter(java.io.Writer.nullWriter()),
             new java.io.PrintWriter(java.io.Writer.nullWriter()));
-    assertEquals(java.util.Set.of("open", "import", "info", "eval"), cli.getSubcommands().keySet());
+    assertEquals(
+        java.util.Set.of("open", "import", "info", "eval", "pseudo-label", "bench"),
+        cli.getSubcommands().keySet());
   }
 
   @Test

@@ -6,6 +6,7 @@ import static javafx.scene.input.KeyCombination.SHORTCUT_DOWN;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -29,6 +30,7 @@ import org.inbetween.app.ui.viewer.ViewerViewModel;
  *   <li>tools: B brush, X eraser, P/Shift+P polygon add/subtract, G fill, S/Shift+S smart select, [
  *       ] brush size, Ctrl+Z / Ctrl+Shift+Z undo/redo
  *   <li>objects: 1–9 select, H hide, O absent here
+ *   <li>pseudo-labels: Ctrl+G fills every gap between keyframes (warp), in the jobs panel
  *   <li>review (declared by the review panel): A accept, R reject, E edit, N/Shift+N queue
  * </ul>
  */
@@ -46,6 +48,8 @@ final class EditorCommands {
       FrameView frameView,
       TimelineNavigation navigation,
       Runnable askKeyframeInterval,
+      Runnable generatePseudoLabels,
+      ObservableBooleanValue canGenerate,
       Consumer<Exception> report) {}
 
   static List<Command> all(Targets t) {
@@ -62,6 +66,13 @@ final class EditorCommands {
     addObjects(commands, t.objects());
     addFrames(commands, t.viewer(), t.frameView());
     addTimeline(commands, t);
+    commands.add(
+        cmd(
+                "labels.generate",
+                "menu.labels",
+                key(KeyCode.G, SHORTCUT_DOWN),
+                t.generatePseudoLabels())
+            .enabledWhen(t.canGenerate()));
     return commands;
   }
 

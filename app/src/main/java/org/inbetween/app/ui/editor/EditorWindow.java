@@ -1,7 +1,12 @@
 package org.inbetween.app.ui.editor;
 
+import java.io.IOException;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -22,6 +27,7 @@ import javafx.stage.Stage;
 import org.inbetween.app.editing.navigation.KeyframeMarks;
 import org.inbetween.app.editing.navigation.SessionKeyframeMarks;
 import org.inbetween.app.editing.view.ViewLayer;
+import org.inbetween.app.labeling.PseudoLabelJob;
 import org.inbetween.app.ui.commands.Command;
 import org.inbetween.app.ui.commands.CommandMenus;
 import org.inbetween.app.ui.commands.CommandRegistry;
@@ -47,6 +53,8 @@ import org.inbetween.app.ui.tools.ToolPalette;
 import org.inbetween.app.ui.tools.WorkingMaskLayer;
 import org.inbetween.app.ui.viewer.LayerRow;
 import org.inbetween.app.ui.viewer.Viewer;
+import org.inbetween.models.pseudo.GeneratorRegistry;
+import org.inbetween.models.pseudo.GeneratorSettings;
 
 /**
  * The editor window: the viewer with the mask tools over it, the timeline below, objects, layers
@@ -60,6 +68,9 @@ public final class EditorWindow implements AutoCloseable {
   /** The bundle of this window's own strings. */
   static final String STRINGS = "org.inbetween.ui.editor";
 
+  /** The generator of Ctrl+G: needs no trained model. */
+  private static final String DEFAULT_GENERATOR = "warp";
+
   private final EditorSession session;
   private final Stage stage;
   private final UiText text;
@@ -69,6 +80,7 @@ public final class EditorWindow implements AutoCloseable {
   private final ReviewViewModel review;
   private final FxTaskRunner jobs;
   private final CommandRegistry registry = new CommandRegistry();
+  private final BooleanProperty generating = new SimpleBooleanProperty(false);
   private final Scene scene;
   private boolean closed;
 
@@ -109,6 +121,8 @@ public final class EditorWindow implements AutoCloseable {
                     viewer.frameView(),
                     navigation,
                     () -> askKeyframeInterval(navigation),
+                    this::generatePseudoLabels,
+                    generating.not(),
                     this::report))
             .toArray(Command[]::new));
     reviewView.registerCommands(registry);
@@ -282,6 +296,37 @@ public final class EditorWindow implements AutoCloseable {
     side.setMinWidth(320);
     side.setId("side-panel");
     return side;
+  }
+
+  /**
+   * Fills every gap between human keyframes with warp pseudo-labels, as a job in the jobs panel
+   * (progress, time left, Cancel). Human masks are never touched; frames finished before a cancel
+   * stay saved.
+   */
+  private void generatePseudoLabels() {
+    PseudoLabelJob job =
+        new PseudoLabelJob(
+            session.store(),
+            session.frames(),
+            GeneratorRegistry.standard().get(DEFAULT_GENERATOR),
+            GeneratorSettings.defaults());
+    generating.set(true);
+    jobs.runAsync(job)
+        .whenComplete(
+            (summary, failure) -> {
+              job.close();
+              generating.set(false);
+              session.edited();
+              if (failure != null && !(unwrap(failure) instanceof CancellationException)) {
+                report(new IOException(unwrap(failure).getMessage(), unwrap(failure)));
+              }
+            });
+  }
+
+  private static Throwable unwrap(Throwable failure) {
+    return failure instanceof CompletionException && failure.getCause() != null
+        ? failure.getCause()
+        : failure;
   }
 
   private void saveNow() {

@@ -13,11 +13,13 @@ import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.inbetween.app.editing.ImagePoint;
 import org.inbetween.app.project.FrameState;
+import org.inbetween.app.project.MachineLayer;
 import org.inbetween.app.project.store.ProjectStore;
 import org.inbetween.app.review.ReviewFixture;
 import org.inbetween.app.ui.HeadlessFx;
 import org.inbetween.app.ui.commands.Command;
 import org.inbetween.app.ui.commands.UiText;
+import org.inbetween.app.ui.jobs.JobState;
 import org.inbetween.app.ui.session.EditorSession;
 import org.inbetween.app.ui.tools.SaveState;
 import org.inbetween.app.ui.tools.TestSessions;
@@ -174,6 +176,28 @@ class EditorWindowTest {
       assertEquals(new DemoVideo().groundTruth(worst), store.humanMask(worst).orElseThrow());
       assertEquals(
           ReviewFixture.REVIEWER, store.project().frame(worst).humanLabel().orElseThrow().author());
+    }
+  }
+
+  @Test
+  void ctrlGFillsTheGapInTheJobsPanelWithoutTouchingHumanMasks(FxRobot robot) throws Exception {
+    LabelMask keyframe = new DemoVideo().groundTruth(10);
+    robot.press(KeyCode.CONTROL).type(KeyCode.G).release(KeyCode.CONTROL);
+    WaitForAsyncUtils.waitFor(
+        PATIENCE_SECONDS,
+        TimeUnit.SECONDS,
+        () ->
+            WaitForAsyncUtils.asyncFx(
+                    () ->
+                        !window.jobs().jobs().isEmpty()
+                            && window.jobs().jobs().get(0).state() == JobState.DONE)
+                .get());
+
+    try (ProjectStore store = reopened()) {
+      assertEquals(
+          "warp", store.machineProvenance(MachineLayer.pseudo(), 5).orElseThrow().method());
+      assertEquals(keyframe, store.humanMask(10).orElseThrow(), "the keyframe is untouched");
+      assertEquals(FrameState.PSEUDO_LABELLED, store.project().frame(5).state());
     }
   }
 
