@@ -3,6 +3,7 @@ package org.inbetween.app.labeling;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.inbetween.app.project.MachineLayer;
@@ -16,6 +17,7 @@ import org.inbetween.models.image.LabelMask;
 import org.inbetween.models.image.SoftMask;
 import org.inbetween.models.pseudo.GeneratorFactory;
 import org.inbetween.models.pseudo.GeneratorSettings;
+import org.inbetween.models.pseudo.MaskConfidence;
 import org.inbetween.models.pseudo.OverlapResolver;
 import org.inbetween.models.pseudo.PseudoLabelGenerator;
 import org.inbetween.models.pseudo.PseudoLabelRequest;
@@ -106,11 +108,22 @@ public final class PseudoLabelJob implements Task<PseudoLabelSummary>, AutoClose
       objects.put(
           side.getKey(), generator.generate(new PseudoLabelRequest(k, keyframes[0], keyframes[1])));
     }
+    Provenance scored = withConfidence(provenance, MaskConfidence.of(objects.values()));
     for (Map.Entry<Integer, SoftMask> object : objects.entrySet()) {
-      store.putMachineMask(MachineLayer.pseudo(), object.getKey(), object.getValue(), provenance);
+      store.putMachineMask(MachineLayer.pseudo(), object.getKey(), object.getValue(), scored);
     }
     LabelMask label = OverlapResolver.resolve(k, project.width(), project.height(), objects);
-    store.putMachineMask(MachineLayer.pseudo(), label, provenance);
+    store.putMachineMask(MachineLayer.pseudo(), label, scored);
+  }
+
+  /**
+   * The frame's own provenance: the gap's, plus its {@link MaskConfidence} under the key review and
+   * the timeline read ("confidence"), so that the worst frames are reviewed first.
+   */
+  private static Provenance withConfidence(Provenance gap, double confidence) {
+    Map<String, String> parameters = new HashMap<>(gap.parameters());
+    parameters.put("confidence", String.format(Locale.ROOT, "%.4f", confidence));
+    return new Provenance(gap.method(), gap.model(), gap.modelVersion(), parameters, gap.time());
   }
 
   private Provenance provenance(KeyframeGap gap) {

@@ -39,7 +39,7 @@ class PseudoLabelJobTest {
 
   @Test
   void fillsOnlyFramesBetweenKeyframesAndLeavesHumanMasksByteIdentical() throws Exception {
-    try (ProjectStore store = DemoProject.create(dir, demo, INTERVAL, LAST_KEYFRAME)) {
+    try (ProjectStore store = KeyframedDemo.create(dir, demo, INTERVAL, LAST_KEYFRAME)) {
       store.checkpoint();
       Map<Path, byte[]> humanFiles = humanMaskFiles();
 
@@ -70,8 +70,37 @@ class PseudoLabelJobTest {
   }
 
   @Test
+  void framesScoreTheirOwnConfidenceAndMidGapFramesAreLessSure() throws Exception {
+    try (ProjectStore store = KeyframedDemo.create(dir, demo, INTERVAL, LAST_KEYFRAME)) {
+      run(store, new WarpGenerator.Factory(), Progress.NONE);
+      double nextToKeyframes = 0;
+      double midGap = 0;
+      for (int gapStart = 0; gapStart < LAST_KEYFRAME; gapStart += INTERVAL) {
+        nextToKeyframes +=
+            confidence(store, gapStart + 1) + confidence(store, gapStart + INTERVAL - 1);
+        midGap += 2 * confidence(store, gapStart + INTERVAL / 2);
+      }
+      assertTrue(
+          midGap < nextToKeyframes,
+          "mid-gap " + midGap + " should be less sure than next to keyframes " + nextToKeyframes);
+    }
+  }
+
+  private static double confidence(ProjectStore store, int frame) {
+    double value =
+        Double.parseDouble(
+            store
+                .machineProvenance(MachineLayer.pseudo(), frame)
+                .orElseThrow()
+                .parameters()
+                .get("confidence"));
+    assertTrue(value >= 0 && value <= 1, "confidence of frame " + frame + ": " + value);
+    return value;
+  }
+
+  @Test
   void cancellingLeavesOnlyFinishedFrames() throws Exception {
-    try (ProjectStore store = DemoProject.create(dir, demo, INTERVAL, LAST_KEYFRAME)) {
+    try (ProjectStore store = KeyframedDemo.create(dir, demo, INTERVAL, LAST_KEYFRAME)) {
       Progress cancelAfterFiveFrames =
           new Progress() {
             private long done;
@@ -104,13 +133,13 @@ class PseudoLabelJobTest {
 
   @Test
   void aChangedKeyframeRegeneratesOnlyTheTwoGapsNextToIt() throws Exception {
-    try (ProjectStore store = DemoProject.create(dir, demo, INTERVAL, LAST_KEYFRAME);
+    try (ProjectStore store = KeyframedDemo.create(dir, demo, INTERVAL, LAST_KEYFRAME);
         PseudoLabelJob job =
             new PseudoLabelJob(
                 store, demo, new CopyGenerator.Factory(), GeneratorSettings.defaults())) {
       job.run(Progress.NONE);
       Map<Integer, Instant> before = provenanceTimes(store);
-      store.putHumanMask(demo.groundTruth(20).withoutObject(2), DemoProject.AUTHOR);
+      store.putHumanMask(demo.groundTruth(20).withoutObject(2), KeyframedDemo.AUTHOR);
 
       PseudoLabelSummary summary = job.regenerateAround(20).run(Progress.NONE);
 
@@ -127,10 +156,10 @@ class PseudoLabelJobTest {
   /** Object 2 (the pentagon) is on frames 0 to 30; it is marked absent on 20 and 30. */
   @Test
   void anObjectAbsentOnBothKeyframesIsNotGenerated() throws Exception {
-    try (ProjectStore store = DemoProject.create(dir, demo, INTERVAL, LAST_KEYFRAME)) {
+    try (ProjectStore store = KeyframedDemo.create(dir, demo, INTERVAL, LAST_KEYFRAME)) {
       for (int keyframe : new int[] {20, 30}) {
-        store.putHumanMask(demo.groundTruth(keyframe).withoutObject(2), DemoProject.AUTHOR);
-        store.markAbsent(keyframe, 2, DemoProject.AUTHOR);
+        store.putHumanMask(demo.groundTruth(keyframe).withoutObject(2), KeyframedDemo.AUTHOR);
+        store.markAbsent(keyframe, 2, KeyframedDemo.AUTHOR);
       }
 
       run(store, new CopyGenerator.Factory(), Progress.NONE);
@@ -154,7 +183,7 @@ class PseudoLabelJobTest {
   /** J averaged over the generated frames and the three objects. */
   private double meanJaccard(GeneratorFactory factory, Path projectDir) throws Exception {
     Files.createDirectories(projectDir);
-    try (ProjectStore store = DemoProject.create(projectDir, demo, INTERVAL, LAST_KEYFRAME)) {
+    try (ProjectStore store = KeyframedDemo.create(projectDir, demo, INTERVAL, LAST_KEYFRAME)) {
       run(store, factory, Progress.NONE);
       double sum = 0;
       int count = 0;

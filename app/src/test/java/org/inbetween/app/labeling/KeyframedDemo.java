@@ -8,10 +8,10 @@ import org.inbetween.app.project.store.ProjectStore;
 import org.inbetween.app.video.demo.DemoVideo;
 
 /** A demo project whose keyframes carry the demo's exact ground truth. */
-final class DemoProject {
+final class KeyframedDemo {
   static final String AUTHOR = "tester";
 
-  private DemoProject() {}
+  private KeyframedDemo() {}
 
   /** Objects 1..3, human masks on frames 0, l, 2l, ... up to {@code last}. */
   static ProjectStore create(Path dir, DemoVideo demo, int interval, int last) throws IOException {
