@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.inbetween.app.cli.ExitCodes;
 import org.inbetween.app.ui.editor.EditorWindow;
 import org.inbetween.app.ui.session.EditorSession;
@@ -20,6 +22,9 @@ import org.inbetween.app.ui.session.EditorSession;
  * saves itself as a PNG once the first frame is on screen, then quits: for docs and smoke tests.
  */
 public final class InbetweenApp extends Application {
+  /** Time for every panel to lay out and paint once after the first frame is on screen. */
+  private static final Duration SETTLE = Duration.millis(750);
+
   private static volatile EditorSession pending;
   private static volatile int exitCode;
 
@@ -48,7 +53,9 @@ public final class InbetweenApp extends Application {
               index -> {
                 if (!taken[0]) {
                   taken[0] = true;
-                  Platform.runLater(() -> saveAndExit(screenshot.get()));
+                  PauseTransition settle = new PauseTransition(SETTLE);
+                  settle.setOnFinished(event -> saveAndExit(screenshot.get()));
+                  settle.play();
                 }
               });
     }

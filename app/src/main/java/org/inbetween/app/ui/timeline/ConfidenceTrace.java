@@ -20,7 +20,8 @@ final class ConfidenceTrace {
   private ConfidenceTrace() {}
 
   static void forEachPoint(double[] values, TimelineViewport view, Pen pen) {
-    Bridge bridge = new Bridge(pen);
+    // Neighbouring frames always join; a hole joins only while it is narrow on screen.
+    Bridge bridge = new Bridge(pen, BRIDGE_PIXELS + Math.max(1, view.pixelsPerFrame()));
     if (view.pixelsPerFrame() >= 1) {
       for (int f = view.firstVisible(); f < view.endVisible(); f++) {
         bridge.add(view.xOf(f) + view.pixelsPerFrame() / 2, values[f]);
@@ -53,17 +54,19 @@ final class ConfidenceTrace {
   /** Passes points on, breaking the line only across holes wider than the bridge. */
   private static final class Bridge {
     private final Pen pen;
+    private final double widest;
     private double lastX = Double.NaN;
 
-    Bridge(Pen pen) {
+    Bridge(Pen pen, double widest) {
       this.pen = pen;
+      this.widest = widest;
     }
 
     void add(double x, double value) {
       if (Double.isNaN(value)) {
         return;
       }
-      if (!Double.isNaN(lastX) && x - lastX > BRIDGE_PIXELS) {
+      if (!Double.isNaN(lastX) && x - lastX > widest) {
         pen.gap();
       }
       pen.point(x, value);

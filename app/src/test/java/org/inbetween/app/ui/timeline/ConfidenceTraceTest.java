@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The trace keeps the worst value of a column, bridges short holes and breaks at long ones. */
 class ConfidenceTraceTest {
@@ -15,6 +17,16 @@ class ConfidenceTraceTest {
     double[] values = {0.9, NAN, 0.8, NAN, NAN, NAN, NAN, 0.5};
     List<String> drawn = trace(values, new TimelineViewport(0, 4, 32, values.length));
     assertEquals(List.of("2.0:0.9", "10.0:0.8", "|", "30.0:0.5", "|"), drawn);
+  }
+
+  @ParameterizedTest
+  @ValueSource(doubles = {12, 12.5, 40})
+  void neighbouringFramesJoinAtAnyZoom(double pixelsPerFrame) {
+    double[] values = {0.9, 0.8, 0.7};
+    List<String> drawn =
+        trace(values, new TimelineViewport(0, pixelsPerFrame, 3 * pixelsPerFrame, values.length));
+    assertEquals(4, drawn.size(), "three joined points and the final break: " + drawn);
+    assertEquals("|", drawn.get(3));
   }
 
   @Test
