@@ -19,6 +19,11 @@ import org.inbetween.models.image.LabelMask;
  * MaskEdit}: a stroke typically costs under a kilobyte), and when all edits together exceed the
  * byte budget the oldest edit of the session, on whichever frame, is forgotten first.
  *
+ * <p>Undoing a frame's first edit must not leave an empty human mask behind where there was none
+ * (an empty mask still makes the frame a keyframe): each frame remembers whether it had a human
+ * mask before its first edit, and {@link #restoresNoHumanMask} tells the editor to clear the mask
+ * instead of writing a blank one.
+ *
  * <p>A history only applies to the mask it was recorded on. If the frame's mask changed behind the
  * editor's back (a reviewer accepted a pseudo-label there, an object was deleted), {@link
  * #reconcile} forgets that frame's history instead of undoing into a state that mixes both.
@@ -49,14 +54,19 @@ public final class EditHistory {
    * Records that the frame's mask went from {@code before} to {@code after}, dropping what could
    * have been redone.
    *
+   * @param beforeIsHumanMask false when {@code before} stands for "no human mask at all" (a frame
+   *     nobody painted, shown blank), true when it is a stored mask, empty or not
    * @return the pixels that changed ({@link Rect#EMPTY} and nothing recorded if none did)
    */
-  public Rect record(LabelMask before, LabelMask after) {
+  public Rect record(LabelMask before, LabelMask after, boolean beforeIsHumanMask) {
     Optional<MaskEdit> edit = MaskEdit.between(before, after);
     if (edit.isEmpty()) {
       return Rect.EMPTY;
     }
     FrameHistory history = frames.computeIfAbsent(after.frame(), f -> new FrameHistory());
+    if (history.undo.isEmpty()) {
+      history.startsWithoutHumanMask = !beforeIsHumanMask;
+    }
     history.redo.forEach(this::forget);
     history.redo.clear();
     history.undo.push(edit.get());
@@ -91,6 +101,15 @@ public final class EditHistory {
     LabelMask next = edit.redo(current);
     history.stateHash = hash(next);
     return Optional.of(next);
+  }
+
+  /**
+   * True when undo has led {@code frame} back before its first recorded edit and the frame had no
+   * human mask then: the store should hold none, rather than a blank mask.
+   */
+  public boolean restoresNoHumanMask(int frame) {
+    FrameHistory history = frames.get(frame);
+    return history != null && history.undo.isEmpty() && history.startsWithoutHumanMask;
   }
 
   public boolean canUndo(int frame) {
@@ -128,7 +147,10 @@ public final class EditHistory {
       oldest.remove();
       bytes -= edit.bytes();
       FrameHistory history = frames.get(edit.frame());
-      history.undo.remove(edit);
+      if (history.undo.remove(edit)) {
+        // The oldest state left to undo to is one the editor saved: a human mask.
+        history.startsWithoutHumanMask = false;
+      }
       history.redo.remove(edit);
     }
   }
@@ -143,10 +165,14 @@ public final class EditHistory {
     return Arrays.hashCode(mask.labels());
   }
 
-  /** One frame's stacks, newest on top, and a fingerprint of the state they lead to. */
+  /**
+   * One frame's stacks, newest on top, a fingerprint of the state they lead to, and whether the
+   * state at the bottom of the undo stack is "no human mask".
+   */
   private static final class FrameHistory {
     final Deque<MaskEdit> undo = new ArrayDeque<>();
     final Deque<MaskEdit> redo = new ArrayDeque<>();
     int stateHash;
+    boolean startsWithoutHumanMask;
   }
 }

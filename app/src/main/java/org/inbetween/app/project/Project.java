@@ -5,10 +5,12 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.NavigableMap;
+import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * An immutable snapshot of a project's metadata: source, geometry, objects and per-frame states.
@@ -21,6 +23,9 @@ import java.util.TreeMap;
  * @param width frame width in pixels; every mask must have it
  * @param height frame height in pixels; every mask must have it
  * @param keyframeInterval l: a keyframe is suggested every l-th frame
+ * @param addedKeyframes frames a person marked as keyframe slots: slots whatever l is
+ * @param removedKeyframes frames a person unmarked: never slots, even on the l-grid; no frame is in
+ *     both sets
  * @param objects the live objects, by ascending id (deleted ones are left out)
  * @param deletedObjectIds ids deleted earlier; never handed out again
  * @param frames the frames that are not {@link FrameRecord#untouched untouched}, by index
@@ -32,11 +37,15 @@ public record Project(
     int width,
     int height,
     int keyframeInterval,
+    NavigableSet<Integer> addedKeyframes,
+    NavigableSet<Integer> removedKeyframes,
     List<TrackedObject> objects,
     Set<Integer> deletedObjectIds,
     NavigableMap<Integer, FrameRecord> frames) {
   public Project {
     Objects.requireNonNull(source, "source");
+    addedKeyframes = Collections.unmodifiableNavigableSet(new TreeSet<>(addedKeyframes));
+    removedKeyframes = Collections.unmodifiableNavigableSet(new TreeSet<>(removedKeyframes));
     objects = List.copyOf(objects);
     deletedObjectIds = Set.copyOf(deletedObjectIds);
     frames = Collections.unmodifiableNavigableMap(new TreeMap<>(frames));
@@ -71,8 +80,13 @@ public record Project(
     return out;
   }
 
-  /** True for the frames the keyframe interval suggests labelling: 0, l, 2l, ... */
+  /**
+   * True for the frames the project asks a person to label: 0, l, 2l, ... without the ones a person
+   * unmarked, plus the ones a person marked (a cut, a fast motion between two grid slots).
+   */
   public boolean isKeyframeSlot(int frame) {
-    return frame % keyframeInterval == 0;
+    return frame % keyframeInterval == 0
+        ? !removedKeyframes.contains(frame)
+        : addedKeyframes.contains(frame);
   }
 }

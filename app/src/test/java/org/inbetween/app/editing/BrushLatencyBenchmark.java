@@ -81,7 +81,7 @@ public final class BrushLatencyBenchmark {
         incremental.add(System.nanoTime() - t0);
       }
       long t0 = System.nanoTime();
-      history.record(start, mask.snapshot());
+      history.record(start, mask.snapshot(), true);
       commitNanos += System.nanoTime() - t0;
       WorkingMask plain = WorkingMask.of(start);
       for (int i = 1; i < path.size(); i += 4) { // a quarter of the samples: the naive way is slow

@@ -1,6 +1,7 @@
 package org.inbetween.app.project.store;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,9 +11,11 @@ import java.util.TreeMap;
 
 /**
  * Writes a checkpoint: the PNG of every mask that only the journal holds, the provenance file of
- * each layer that changed, then {@code project.json} (after moving the previous good one to {@code
- * project.json.bak}). Every file is replaced atomically, and project.json goes last: whatever
- * instant a crash hits, the files on disk plus the journal describe every acknowledged edit.
+ * each layer that changed, deletes the PNG of every cleared human mask, then {@code project.json}
+ * (after moving the previous good one to {@code project.json.bak}). Every file is replaced
+ * atomically, and project.json goes last: whatever instant a crash hits, the files on disk plus the
+ * journal describe every acknowledged edit (a snapshot naming a deleted PNG is always followed by
+ * the journal line that cleared it).
  *
  * <p>Split in two so that the store is locked only while the plan is taken, not while files are
  * written: painting never waits for a checkpoint.
@@ -23,7 +26,8 @@ final class Checkpointer {
       long seq,
       byte[] projectJson,
       Map<String, byte[]> layerFiles,
-      Map<MaskSlot, MaskBytes> masks) {}
+      Map<MaskSlot, MaskBytes> masks,
+      Set<MaskSlot> cleared) {}
 
   private Checkpointer() {}
 
@@ -35,7 +39,8 @@ final class Checkpointer {
         layerFiles.put(slot.folder(), LayerJson.encode(slot.folder(), state.machine));
       }
     }
-    return new Plan(state.seq, ProjectJson.encode(state), layerFiles, masks);
+    return new Plan(
+        state.seq, ProjectJson.encode(state), layerFiles, masks, Set.copyOf(state.cleared));
   }
 
   /** Writes {@code plan}; {@code previousSnapshot} becomes the backup. */
@@ -49,6 +54,11 @@ final class Checkpointer {
     for (Map.Entry<String, byte[]> layer : plan.layerFiles().entrySet()) {
       Path file = LayerJson.file(dir, layer.getKey());
       AtomicFiles.replace(file, layer.getValue());
+      folders.add(file.getParent());
+    }
+    for (MaskSlot slot : plan.cleared()) {
+      Path file = dir.resolve(slot.relativePath());
+      Files.deleteIfExists(file);
       folders.add(file.getParent());
     }
     folders.forEach(AtomicFiles::syncDirectory);

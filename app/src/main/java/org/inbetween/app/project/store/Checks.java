@@ -1,11 +1,19 @@
 package org.inbetween.app.project.store;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.inbetween.app.project.Decision;
+import org.inbetween.app.project.HumanMaskConflictException;
+import org.inbetween.app.project.HumanOrigin;
+import org.inbetween.app.project.Review;
 import org.inbetween.app.project.TrackedObject;
 
 /**
  * The input checks every edit passes before it is journaled. Each failure is an
- * IllegalArgumentException whose message names the frame, object or value at fault; the project is
- * left as it was.
+ * IllegalArgumentException (bad values) or IllegalStateException (an edit the frame's state does
+ * not allow) whose message names the frame, object or value at fault; the project is left as it
+ * was.
  */
 final class Checks {
   private static final int MAX_NAME_LENGTH = 200;
@@ -58,6 +66,56 @@ final class Checks {
                 + s.liveObjects.keySet());
       }
     }
+  }
+
+  /**
+   * Refuses to let an accepted pseudo-label replace human work (a mask or absent marks) on the
+   * frame of {@code data}, which may be null (nothing there).
+   */
+  static void noHumanWork(FrameData data) {
+    if (data == null || !data.hasHumanContent()) {
+      return;
+    }
+    List<String> work = new ArrayList<>();
+    if (data.human != null) {
+      work.add("a mask by " + data.human.author() + " at " + data.human.time());
+    }
+    if (!data.absent.isEmpty()) {
+      work.add("absent marks for objects " + data.absent.keySet());
+    }
+    throw new HumanMaskConflictException(
+        "frame "
+            + data.frame
+            + " already holds human work ("
+            + String.join(", ", work)
+            + "); accepting the pseudo-label would replace it. Correct the frame instead");
+  }
+
+  /**
+   * The frame's data, if its human mask may be cleared: a mask a person drew, on a frame that no
+   * reviewer ever accepted or corrected. Clearing a reviewer's mask would silently undo a review
+   * and leave a state (ACCEPTED without a mask) that means nothing.
+   */
+  static FrameData clearableHumanMask(ProjectState s, int frame) {
+    FrameData data = s.existingFrame(frame);
+    if (data == null || data.human == null) {
+      throw new IllegalStateException("frame " + frame + " has no human mask to clear");
+    }
+    Optional<Review> review =
+        data.reviews.stream().filter(r -> r.decision() != Decision.Kind.REJECT).findFirst();
+    if (review.isPresent() || data.human.origin() != HumanOrigin.DRAWN) {
+      String why =
+          review
+              .map(r -> r.decision() + " by " + r.reviewer() + " at " + r.time())
+              .orElse("its mask is " + data.human.origin() + " by " + data.human.author());
+      throw new IllegalStateException(
+          "frame "
+              + frame
+              + " holds a reviewer's decision ("
+              + why
+              + "); clearing its human mask would undo the review. Correct the frame instead");
+    }
+    return data;
   }
 
   /** A person's name: the human layer accepts nothing without one. */

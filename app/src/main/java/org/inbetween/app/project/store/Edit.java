@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import org.inbetween.app.project.AbsentMark;
 import org.inbetween.app.project.Decision;
+import org.inbetween.app.project.FrameState;
 import org.inbetween.app.project.HumanLabel;
 import org.inbetween.app.project.HumanOrigin;
 import org.inbetween.app.project.MachineLayer;
@@ -69,7 +70,19 @@ sealed interface Edit {
               MaskBytes.fromJson(Json.require(node, "mask")),
               Json.provenance(Json.require(node, "provenance")));
       case ReviewFrame.TYPE -> ReviewFrame.fromJson(node);
+      case ClearHumanMask.TYPE ->
+          new ClearHumanMask(
+              Json.requireInt(node, "frame"),
+              Json.requireText(node, "author"),
+              Json.requireTime(node, "time"),
+              Json.requireEnum(node, "state", FrameState.class));
       case KeyframeInterval.TYPE -> new KeyframeInterval(Json.requireInt(node, "keyframeInterval"));
+      case KeyframeMark.TYPE ->
+          new KeyframeMark(
+              Json.requireInt(node, "frame"),
+              Json.requireBoolean(node, "slot"),
+              Json.requireText(node, "author"),
+              Json.requireTime(node, "time"));
       default -> throw new IllegalArgumentException("unknown edit type \"" + type + "\"");
     };
   }
@@ -164,6 +177,32 @@ sealed interface Edit {
     @Override
     public void applyTo(ProjectState state) {
       state.applyHumanMask(frame, mask, new HumanLabel(author, time, HumanOrigin.DRAWN, null));
+    }
+  }
+
+  /**
+   * A person's drawn mask taken off a frame (undo of the frame's first edit); {@code after} is the
+   * state the frame returns to, decided when the edit was made.
+   */
+  record ClearHumanMask(int frame, String author, Instant time, FrameState after) implements Edit {
+    static final String TYPE = "clearHumanMask";
+
+    @Override
+    public String type() {
+      return TYPE;
+    }
+
+    @Override
+    public void writeJson(ObjectNode node) {
+      node.put("frame", frame);
+      node.put("author", author);
+      node.put("time", time.toString());
+      node.put("state", after.name());
+    }
+
+    @Override
+    public void applyTo(ProjectState state) {
+      state.applyClearHumanMask(frame, after);
     }
   }
 
@@ -313,6 +352,29 @@ sealed interface Edit {
     @Override
     public void applyTo(ProjectState state) {
       state.applyKeyframeInterval(interval);
+    }
+  }
+
+  /** A person made {@code frame} a keyframe slot ({@code slot}) or took it out of the slots. */
+  record KeyframeMark(int frame, boolean slot, String author, Instant time) implements Edit {
+    static final String TYPE = "keyframeMark";
+
+    @Override
+    public String type() {
+      return TYPE;
+    }
+
+    @Override
+    public void writeJson(ObjectNode node) {
+      node.put("frame", frame);
+      node.put("slot", slot);
+      node.put("author", author);
+      node.put("time", time.toString());
+    }
+
+    @Override
+    public void applyTo(ProjectState state) {
+      state.applyKeyframeMark(frame, slot);
     }
   }
 }

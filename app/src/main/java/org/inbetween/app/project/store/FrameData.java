@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import org.inbetween.app.project.AbsentMark;
+import org.inbetween.app.project.Decision;
 import org.inbetween.app.project.FrameRecord;
 import org.inbetween.app.project.FrameState;
 import org.inbetween.app.project.HumanLabel;
@@ -23,6 +24,10 @@ final class FrameData {
 
   boolean hasHumanContent() {
     return human != null || !absent.isEmpty();
+  }
+
+  boolean lastReviewIs(Decision.Kind decision) {
+    return !reviews.isEmpty() && reviews.get(reviews.size() - 1).decision() == decision;
   }
 
   boolean isUntouched() {

@@ -59,6 +59,15 @@ final class Json {
     return value.longValue();
   }
 
+  static boolean requireBoolean(JsonNode node, String field) {
+    JsonNode value = require(node, field);
+    if (!value.isBoolean()) {
+      throw new IllegalArgumentException(
+          "field \"" + field + "\" must be true or false, was " + value);
+    }
+    return value.booleanValue();
+  }
+
   static double requireDouble(JsonNode node, String field) {
     JsonNode value = require(node, field);
     if (!value.isNumber()) {

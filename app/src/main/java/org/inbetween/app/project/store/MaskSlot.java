@@ -1,6 +1,7 @@
 package org.inbetween.app.project.store;
 
 import java.util.Comparator;
+import org.inbetween.app.project.MachineLayer;
 
 /**
  * Where one mask lives: its layer folder under {@code masks/}, its frame, and for a soft mask the
@@ -19,6 +20,11 @@ record MaskSlot(String folder, int frame, int softObjectId) implements Comparabl
 
   static MaskSlot human(int frame) {
     return new MaskSlot(HUMAN, frame, 0);
+  }
+
+  /** The label mask of the pseudo-label layer (the one reviews decide on). */
+  static MaskSlot pseudo(int frame) {
+    return new MaskSlot(MachineLayer.pseudo().folder(), frame, 0);
   }
 
   boolean isSoft() {

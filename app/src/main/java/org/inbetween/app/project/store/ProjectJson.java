@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.inbetween.app.project.AbsentMark;
 import org.inbetween.app.project.Decision;
@@ -29,7 +30,13 @@ import org.inbetween.app.project.TrackedObject;
 final class ProjectJson {
   static final String FILE_NAME = "project.json";
   static final String BACKUP_NAME = "project.json.bak";
-  static final int FORMAT_VERSION = 1;
+
+  /**
+   * Version 2 added {@code keyframeMarks}. A version-1 file opens unchanged (no marks); an older
+   * program refuses a version-2 file instead of silently dropping marks it does not know.
+   */
+  static final int FORMAT_VERSION = 2;
+
   private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
 
   private ProjectJson() {}
@@ -48,6 +55,9 @@ final class ProjectJson {
     root.put("width", s.width);
     root.put("height", s.height);
     root.put("keyframeInterval", s.keyframeInterval);
+    ObjectNode marks = root.putObject("keyframeMarks");
+    s.addedKeyframes.forEach(marks.putArray("added")::add);
+    s.removedKeyframes.forEach(marks.putArray("removed")::add);
     root.put("nextObjectId", s.nextObjectId);
     ArrayNode objects = root.putArray("objects");
     s.liveObjects.values().forEach(o -> writeObject(objects.addObject(), o, false));
@@ -105,6 +115,7 @@ final class ProjectJson {
     s.width = positive(root, "width");
     s.height = positive(root, "height");
     s.keyframeInterval = positive(root, "keyframeInterval");
+    readKeyframeMarks(s, root.path("keyframeMarks"));
     s.nextObjectId = Json.requireInt(root, "nextObjectId");
     for (JsonNode node : Json.requireArray(root, "objects")) {
       TrackedObject object =
@@ -127,6 +138,36 @@ final class ProjectJson {
       readFrame(s, node);
     }
     return s;
+  }
+
+  /** Absent in version 1: no marks. */
+  private static void readKeyframeMarks(ProjectState s, JsonNode marks) {
+    if (marks.isMissingNode()) {
+      return;
+    }
+    readFrameList(s, marks, "added", s.addedKeyframes);
+    readFrameList(s, marks, "removed", s.removedKeyframes);
+    for (int frame : s.addedKeyframes) {
+      if (s.removedKeyframes.contains(frame)) {
+        throw new IllegalArgumentException(
+            "keyframeMarks: frame " + frame + " is both added and removed");
+      }
+    }
+  }
+
+  private static void readFrameList(
+      ProjectState s, JsonNode marks, String field, Set<Integer> into) {
+    for (JsonNode node : Json.requireArray(marks, field)) {
+      if (!node.canConvertToInt() || !node.isIntegralNumber()) {
+        throw new IllegalArgumentException("keyframeMarks." + field + ": " + node + " is no frame");
+      }
+      int frame = node.intValue();
+      if (frame < 0 || frame >= s.frameCount) {
+        throw new IllegalArgumentException(
+            "keyframeMarks." + field + ": frame " + frame + " is outside 0.." + (s.frameCount - 1));
+      }
+      into.add(frame);
+    }
   }
 
   static int parseColour(String text) {

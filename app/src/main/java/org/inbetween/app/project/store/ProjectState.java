@@ -1,6 +1,7 @@
 package org.inbetween.app.project.store;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,11 +41,21 @@ final class ProjectState {
   final TreeMap<Integer, TrackedObject> deletedObjects = new TreeMap<>();
   final TreeMap<Integer, FrameData> frames = new TreeMap<>();
 
+  /**
+   * Keyframe marks, as in {@link Project#addedKeyframes()} and {@link Project#removedKeyframes()}.
+   */
+  final TreeSet<Integer> addedKeyframes = new TreeSet<>();
+
+  final TreeSet<Integer> removedKeyframes = new TreeSet<>();
+
   /** Every machine mask that exists, with its provenance. */
   final TreeMap<MaskSlot, Provenance> machine = new TreeMap<>();
 
   /** Masks newer than their PNG file; a checkpoint writes and forgets them. */
   final Map<MaskSlot, MaskBytes> pending = new HashMap<>();
+
+  /** Human masks that were cleared; a checkpoint deletes their PNG files and forgets them. */
+  final Set<MaskSlot> cleared = new HashSet<>();
 
   private Project snapshot;
 
@@ -60,6 +71,8 @@ final class ProjectState {
               width,
               height,
               keyframeInterval,
+              addedKeyframes,
+              removedKeyframes,
               List.copyOf(liveObjects.values()),
               deletedObjects.keySet(),
               records);
@@ -121,13 +134,29 @@ final class ProjectState {
     if (data.state == FrameState.KEYFRAME && !data.hasHumanContent()) {
       data.state = FrameState.UNLABELLED;
     }
+    forgetIfUntouched(data);
+    changed();
+  }
+
+  /**
+   * Removes the frame's human mask; {@code after} is the state {@link Transitions} chose when the
+   * edit was made (the journal line records it, so replay never consults a later machine layer).
+   */
+  void applyClearHumanMask(int frame, FrameState after) {
+    FrameData data = frame(frame);
+    MaskSlot slot = MaskSlot.human(frame);
+    pending.remove(slot);
+    cleared.add(slot);
+    data.human = null;
+    data.state = after;
+    forgetIfUntouched(data);
     changed();
   }
 
   void applyMachineMask(MaskSlot slot, MaskBytes mask, Provenance provenance) {
     pending.put(slot, mask);
     machine.put(slot, provenance);
-    if (slot.folder().equals(MachineLayer.pseudo().folder()) && !slot.isSoft()) {
+    if (slot.equals(MaskSlot.pseudo(slot.frame()))) {
       FrameData data = frame(slot.frame());
       data.state = Transitions.afterPseudoLabel(data.state);
     }
@@ -150,12 +179,37 @@ final class ProjectState {
     changed();
   }
 
+  /**
+   * Makes {@code frame} a keyframe slot or takes it out of the slots, keeping only the marks that
+   * differ from the l-grid: marking a grid slot, or unmarking a frame off the grid, just withdraws
+   * an earlier mark.
+   */
+  void applyKeyframeMark(int frame, boolean slot) {
+    boolean onGrid = frame % keyframeInterval == 0;
+    addedKeyframes.remove(frame);
+    removedKeyframes.remove(frame);
+    if (slot && !onGrid) {
+      addedKeyframes.add(frame);
+    } else if (!slot && onGrid) {
+      removedKeyframes.add(frame);
+    }
+    changed();
+  }
+
   /** Painting an object is a statement that it is present: its absent mark goes. */
   private void putHuman(FrameData data, MaskBytes mask, HumanLabel label) {
     pending.put(MaskSlot.human(data.frame), mask);
+    cleared.remove(MaskSlot.human(data.frame));
     data.human = label;
     for (int id : mask.toLabelMask(data.frame).objectIds()) {
       data.absent.remove(id);
+    }
+  }
+
+  /** A frame with nothing left on it is listed nowhere, exactly as after a reopen. */
+  private void forgetIfUntouched(FrameData data) {
+    if (data.isUntouched()) {
+      frames.remove(data.frame);
     }
   }
 

@@ -3,7 +3,6 @@ package org.inbetween.app.project.store;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -194,6 +193,28 @@ public final class ProjectStore implements AutoCloseable {
     commit(new Edit.HumanMask(mask.frame(), MaskBytes.of(mask), author, Instant.now()));
   }
 
+  /**
+   * Takes a person's drawn mask off {@code frame}, as undoing the frame's first edit does. The
+   * frame goes back to the state its pseudo-label and reviews alone give it (REJECTED after a
+   * rejection, PSEUDO_LABELLED with a pseudo-label, else UNLABELLED); absent marks stay, and with
+   * them the state. The PNG file is deleted at the next checkpoint.
+   *
+   * @throws IllegalStateException if the frame has no human mask, or if a reviewer ever accepted or
+   *     corrected it: clearing would silently undo that review (correct the frame instead)
+   */
+  public synchronized void clearHumanMask(int frame, String author) throws IOException {
+    Checks.frame(state, frame);
+    Checks.person(author, "author");
+    FrameData data = Checks.clearableHumanMask(state, frame);
+    FrameState after =
+        Transitions.afterHumanMaskCleared(
+            data.state,
+            !data.absent.isEmpty(),
+            data.lastReviewIs(Decision.Kind.REJECT),
+            state.machine.containsKey(MaskSlot.pseudo(frame)));
+    commit(new Edit.ClearHumanMask(frame, author, Instant.now(), after));
+  }
+
   /** The frame's human mask, if a person (or an accepting reviewer) put one there. */
   public synchronized Optional<LabelMask> humanMask(int frame) throws IOException {
     Checks.frame(state, frame);
@@ -315,14 +336,14 @@ public final class ProjectStore implements AutoCloseable {
     FrameState before = data == null ? FrameState.UNLABELLED : data.state;
     Instant now = Instant.now();
     if (decision instanceof Decision.Accept) {
-      refuseIfHumanWork(data);
+      Checks.noHumanWork(data);
     }
     if (!Transitions.allowedBefore(decision.kind()).contains(before)) {
       throw new IllegalStateException(
           "cannot " + decision.kind() + " frame " + frame + ": it is " + before);
     }
     if (decision instanceof Decision.Accept) {
-      MaskSlot pseudo = new MaskSlot(MachineLayer.pseudo().folder(), frame, 0);
+      MaskSlot pseudo = MaskSlot.pseudo(frame);
       if (!state.machine.containsKey(pseudo)) {
         throw new IllegalStateException("frame " + frame + " has no pseudo-label mask to accept");
       }
@@ -353,6 +374,18 @@ public final class ProjectStore implements AutoCloseable {
   }
 
   /**
+   * Makes {@code frame} a keyframe slot ({@code slot} true) or takes it out of the slots: the
+   * timeline's mark/unmark. See {@link Project#isKeyframeSlot}. Asking for what already holds is
+   * not an error; it is journaled like any other statement of a person.
+   */
+  public synchronized void markKeyframeSlot(int frame, boolean slot, String author)
+      throws IOException {
+    Checks.frame(state, frame);
+    Checks.person(author, "author");
+    commit(new Edit.KeyframeMark(frame, slot, author, Instant.now()));
+  }
+
+  /**
    * Writes a checkpoint now ("Save"): PNGs, layer provenance, project.json (the previous one
    * becomes project.json.bak), then shortens the journal. Edits are already safe without it.
    */
@@ -361,7 +394,7 @@ public final class ProjectStore implements AutoCloseable {
       Checkpointer.Plan plan;
       byte[] previous;
       synchronized (this) {
-        if (state.seq == lastSnapshotSeq && state.pending.isEmpty()) {
+        if (state.seq == lastSnapshotSeq && state.pending.isEmpty() && state.cleared.isEmpty()) {
           return;
         }
         plan = Checkpointer.plan(state);
@@ -370,6 +403,7 @@ public final class ProjectStore implements AutoCloseable {
       Checkpointer.write(dir, plan, previous);
       synchronized (this) {
         plan.masks().forEach(state.pending::remove);
+        plan.cleared().forEach(state.cleared::remove);
         journal.compact(lastSnapshotSeq);
         lastSnapshot = plan.projectJson();
         lastSnapshotSeq = plan.seq();
@@ -428,27 +462,6 @@ public final class ProjectStore implements AutoCloseable {
     Checks.frame(state, mask.frame());
     Checks.size(state, mask.frame(), mask.width(), mask.height());
     Checks.labels(state, mask.frame(), mask.objectIds());
-  }
-
-  private void refuseIfHumanWork(FrameData data) {
-    if (data == null || !data.hasHumanContent()) {
-      return;
-    }
-    List<String> work = new ArrayList<>();
-    if (data.human != null) {
-      work.add("a mask by " + data.human.author() + " at " + data.human.time());
-    }
-    if (!data.absent.isEmpty()) {
-      work.add("absent marks for objects " + data.absent.keySet());
-    }
-    if (!work.isEmpty()) {
-      throw new HumanMaskConflictException(
-          "frame "
-              + data.frame
-              + " already holds human work ("
-              + String.join(", ", work)
-              + "); accepting the pseudo-label would replace it. Correct the frame instead");
-    }
   }
 
   /** Reads a label mask, newest first from memory, and shows deleted objects as background. */

@@ -36,6 +36,21 @@ final class Transitions {
     return state == UNLABELLED || state == REJECTED ? PSEUDO_LABELLED : state;
   }
 
+  /**
+   * After a person's drawn mask is cleared (undo of a frame's first edit). Absent marks left on the
+   * frame are still human work: the state stays. Otherwise the frame goes back to what its machine
+   * and review history alone make it: REJECTED if its last review rejected the pseudo-label,
+   * PSEUDO_LABELLED if it has one, else UNLABELLED. (Frames whose human mask came from an accepting
+   * or correcting review are never cleared; the store refuses.)
+   */
+  static FrameState afterHumanMaskCleared(
+      FrameState state, boolean absentMarksLeft, boolean lastReviewRejected, boolean pseudoLabel) {
+    if (absentMarksLeft) {
+      return state;
+    }
+    return lastReviewRejected ? REJECTED : pseudoLabel ? PSEUDO_LABELLED : UNLABELLED;
+  }
+
   /** The states from which {@code decision} may be taken. */
   static Set<FrameState> allowedBefore(Decision.Kind decision) {
     return decision == Decision.Kind.CORRECT ? CORRECTABLE : REVIEWABLE;

@@ -96,6 +96,15 @@ public final class EditorSession implements AutoCloseable {
     return userName;
   }
 
+  /**
+   * The name edits are stored under: the user's, or the OS account name until someone typed one, as
+   * the store takes no edit without a name.
+   */
+  public String author() {
+    String name = userName.get();
+    return name == null || name.isBlank() ? System.getProperty("user.name", "annotator") : name;
+  }
+
   /** Call after any change made through {@link #store()}. */
   public void edited() {
     project.set(store.project());

@@ -10,8 +10,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import org.inbetween.app.editing.navigation.KeyframeMarks;
-import org.inbetween.app.editing.navigation.SessionKeyframeMarks;
 import org.inbetween.app.ui.session.EditorSession;
+import org.inbetween.app.ui.session.StoreKeyframeMarks;
 
 /**
  * The timeline editor: one lane per object, a state lane, the keyframe slots and a confidence trace
@@ -41,9 +41,9 @@ public final class Timeline extends Control {
   private final ObjectProperty<IntToDoubleFunction> confidence =
       new SimpleObjectProperty<>(this, "confidence");
 
-  /** A timeline whose keyframe marks live only as long as this session. */
+  /** A timeline with the project's own keyframe marks. */
   public Timeline(EditorSession session) {
-    this(session, new SessionKeyframeMarks());
+    this(session, new StoreKeyframeMarks(session));
   }
 
   /**

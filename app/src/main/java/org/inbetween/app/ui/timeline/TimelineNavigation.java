@@ -58,8 +58,7 @@ public final class TimelineNavigation {
 
   /** Marks the current frame as a keyframe slot, or unmarks it if it is one. */
   public void toggleKeyframeMark() throws IOException {
-    marks.mark(session.project(), session.currentFrame(), !isCurrentFrameSlot());
-    session.edited();
+    marks.mark(session.currentFrame(), !isCurrentFrameSlot());
   }
 
   /** Sets l for the project; the store checks the range (1..frame count). */

@@ -2,6 +2,7 @@ package org.inbetween.app.ui.tools;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -30,7 +31,8 @@ import org.inbetween.models.image.RgbImage;
  * <p>A gesture changes the {@link #working() working mask} in place ({@link #modify}), sample by
  * sample, and listeners repaint only the changed rectangle; {@link #commit} ends the gesture,
  * records it in the history and queues the new mask for the store as the session user's work. Undo
- * and redo write the restored mask through the store too, so they are journaled like any edit.
+ * and redo write the restored mask through the store too, so they are journaled like any edit; undo
+ * back to before a frame's first edit clears its human mask instead of writing a blank one.
  *
  * <pre>{@code
  * MaskEditor editor = MaskEditor.create(session);
@@ -69,6 +71,10 @@ public final class MaskEditor implements AutoCloseable {
   private final List<ChangeListener> listeners = new CopyOnWriteArrayList<>();
   private WorkingMask working;
   private LabelMask committed;
+
+  /** False while {@link #committed} stands for "no human mask" (shown blank). */
+  private boolean committedIsHumanMask;
+
   private boolean gestureOpen;
   private boolean readable;
   private boolean ownRevision;
@@ -97,7 +103,7 @@ public final class MaskEditor implements AutoCloseable {
     this.writer = writer;
     this.ui = ui;
     this.ownWriter = ownWriter;
-    this.saver = new MaskSaver(session.store(), this::author, writer, ui, this::announceEdit);
+    this.saver = new MaskSaver(session.store(), session::author, writer, ui, this::announceEdit);
     session.currentFrameProperty().addListener((obs, old, now) -> reload());
     session.revisionProperty().addListener((obs, old, now) -> reloadIfChangedElsewhere());
     reload();
@@ -188,15 +194,21 @@ public final class MaskEditor implements AutoCloseable {
         });
   }
 
+  /**
+   * Goes back one edit on the current frame. Undoing the first edit on a frame that had no human
+   * mask removes the mask from the store, so the frame is no keyframe again.
+   */
   public void undo() {
     if (!gestureOpen && readable) {
-      history.undo(committed).ifPresent(this::restore);
+      history
+          .undo(committed)
+          .ifPresent(mask -> restore(mask, !history.restoresNoHumanMask(mask.frame())));
     }
   }
 
   public void redo() {
     if (!gestureOpen && readable) {
-      history.redo(committed).ifPresent(this::restore);
+      history.redo(committed).ifPresent(mask -> restore(mask, true));
     }
   }
 
@@ -245,7 +257,7 @@ public final class MaskEditor implements AutoCloseable {
     if (absent && committed.area(objectId) > 0) {
       apply(committed.withoutObject(objectId));
     }
-    String by = author();
+    String by = session.author();
     storeEdit(
         store -> {
           if (absent) {
@@ -283,19 +295,25 @@ public final class MaskEditor implements AutoCloseable {
   }
 
   private Rect store(LabelMask mask) {
-    Rect changed = history.record(committed, mask);
+    Rect changed = history.record(committed, mask, committedIsHumanMask);
     if (!changed.isEmpty()) {
       committed = mask;
+      committedIsHumanMask = true;
       saver.save(mask);
       updateUndo();
     }
     return changed;
   }
 
-  private void restore(LabelMask mask) {
+  private void restore(LabelMask mask, boolean isHumanMask) {
     committed = mask;
+    committedIsHumanMask = isHumanMask;
     working.load(mask);
-    saver.save(mask);
+    if (isHumanMask) {
+      saver.save(mask);
+    } else {
+      saver.clear(mask);
+    }
     updateUndo();
     fire(working.bounds());
   }
@@ -331,10 +349,15 @@ public final class MaskEditor implements AutoCloseable {
     }
     int frame = session.currentFrame();
     LabelMask mask = null;
+    boolean isHumanMask = false;
     try {
-      mask = saver.unsaved(frame).orElse(null);
-      if (mask == null) {
+      Optional<MaskSaver.Unsaved> unsaved = saver.unsaved(frame);
+      if (unsaved.isPresent()) {
+        mask = unsaved.get().mask();
+        isHumanMask = !unsaved.get().clears();
+      } else {
         mask = session.store().humanMask(frame).orElse(null);
+        isHumanMask = mask != null;
       }
       readable = true;
     } catch (IOException | RuntimeException e) {
@@ -348,6 +371,7 @@ public final class MaskEditor implements AutoCloseable {
       history.reconcile(mask);
     }
     committed = mask;
+    committedIsHumanMask = isHumanMask;
     working = WorkingMask.of(mask);
     updateUndo();
     fire(working.bounds());
@@ -371,11 +395,5 @@ public final class MaskEditor implements AutoCloseable {
     if (!dirty.isEmpty()) {
       listeners.forEach(l -> l.changed(working, dirty));
     }
-  }
-
-  /** The session's user; the OS account name until someone typed one, as the store needs a name. */
-  private String author() {
-    String name = session.userNameProperty().get();
-    return name == null || name.isBlank() ? System.getProperty("user.name", "annotator") : name;
   }
 }

@@ -31,7 +31,7 @@ final class MaskSaver {
   private final Executor writer;
   private final Executor ui;
   private final Runnable afterEachChange;
-  private final Map<Integer, LabelMask> unsaved = new HashMap<>();
+  private final Map<Integer, Unsaved> unsaved = new HashMap<>();
   private final ReadOnlyObjectWrapper<SaveState> state =
       new ReadOnlyObjectWrapper<>(SaveState.SAVED);
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
@@ -63,26 +63,51 @@ final class MaskSaver {
     return problem.getReadOnlyProperty();
   }
 
-  /** The frame's newest mask that the store does not have yet (pending or failed). */
-  Optional<LabelMask> unsaved(int frame) {
+  /**
+   * A change of a frame's human mask that the store does not have yet (pending or failed).
+   *
+   * @param mask the mask to store, or, for a clear, the blank mask shown meanwhile
+   * @param clears true when the frame's human mask is to be removed rather than replaced
+   */
+  record Unsaved(LabelMask mask, boolean clears) {}
+
+  /** The frame's newest change that the store does not have yet. */
+  Optional<Unsaved> unsaved(int frame) {
     return Optional.ofNullable(unsaved.get(frame));
   }
 
   /** Stores {@code mask} as the human mask of its frame. */
   void save(LabelMask mask) {
-    unsaved.put(mask.frame(), mask);
+    write(new Unsaved(mask, false));
+  }
+
+  /**
+   * Removes the human mask of {@code blank}'s frame (undo back to before anyone painted it), which
+   * shows as {@code blank} meanwhile. Nothing to remove (the first save never landed) is fine.
+   */
+  void clear(LabelMask blank) {
+    write(new Unsaved(blank, true));
+  }
+
+  /** Writes every change that failed to save, again. */
+  void retry() {
+    new ArrayList<>(unsaved.values()).forEach(this::write);
+  }
+
+  private void write(Unsaved change) {
+    int frame = change.mask().frame();
+    unsaved.put(frame, change);
     String by = author.get();
     submit(
         s -> {
-          s.putHumanMask(mask, by);
+          if (!change.clears()) {
+            s.putHumanMask(change.mask(), by);
+          } else if (s.project().frame(frame).humanLabel().isPresent()) {
+            s.clearHumanMask(frame, by);
+          }
           return null;
         },
-        ignored -> unsaved.remove(mask.frame(), mask));
-  }
-
-  /** Writes every mask that failed to save, again. */
-  void retry() {
-    new ArrayList<>(unsaved.values()).forEach(this::save);
+        ignored -> unsaved.remove(frame, change));
   }
 
   /** Runs {@code call} after the writes already queued; {@code onDone} gets its result. */
@@ -90,13 +115,13 @@ final class MaskSaver {
     running++;
     state.set(SaveState.SAVING);
     try {
-      writer.execute(() -> write(call, onDone));
+      writer.execute(() -> run(call, onDone));
     } catch (RejectedExecutionException closed) {
       finished(new IllegalStateException("the editor is closed"), () -> {});
     }
   }
 
-  private <T> void write(StoreCall<T> call, Consumer<T> onDone) {
+  private <T> void run(StoreCall<T> call, Consumer<T> onDone) {
     try {
       T result = call.run(store);
       ui.execute(() -> finished(null, () -> onDone.accept(result)));

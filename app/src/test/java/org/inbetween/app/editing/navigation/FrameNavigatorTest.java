@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 import org.inbetween.app.project.FrameState;
 import org.inbetween.app.project.Project;
 import org.inbetween.app.project.store.ProjectStore;
+import org.inbetween.app.project.store.StoreOptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,12 +78,20 @@ class FrameNavigatorTest {
   }
 
   @Test
-  void marksAddAndRemoveKeyframes() {
-    FrameNavigator marked =
-        new FrameNavigator(project, KeyframeSlots.of(project).marked(17).unmarked(15));
-    assertEquals(OptionalInt.of(17), marked.find(Jump.NEXT_KEYFRAME, 12));
-    assertEquals(OptionalInt.of(17), marked.find(Jump.NEXT_UNLABELLED_SLOT, 12));
-    assertEquals(OptionalInt.of(17), marked.find(Jump.PREVIOUS_KEYFRAME, 20));
+  void marksKeptByTheStoreAddAndRemoveKeyframesAfterReopening(@TempDir Path other)
+      throws Exception {
+    Path copy = other.resolve("p");
+    try (ProjectStore store = ReviewedProject.create(copy)) {
+      store.markKeyframeSlot(17, true, "ana");
+      store.markKeyframeSlot(15, false, "ana");
+    }
+    try (ProjectStore store = ProjectStore.open(copy, StoreOptions.defaults().withoutAutosave())) {
+      Project reopened = store.project();
+      FrameNavigator marked = new FrameNavigator(reopened, KeyframeSlots.of(reopened));
+      assertEquals(OptionalInt.of(17), marked.find(Jump.NEXT_KEYFRAME, 12));
+      assertEquals(OptionalInt.of(17), marked.find(Jump.NEXT_UNLABELLED_SLOT, 12));
+      assertEquals(OptionalInt.of(17), marked.find(Jump.PREVIOUS_KEYFRAME, 20));
+    }
   }
 
   @Test

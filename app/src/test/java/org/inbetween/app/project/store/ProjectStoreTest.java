@@ -40,7 +40,7 @@ class ProjectStoreTest {
     assertTrue(Files.isRegularFile(dir.resolve("journal.log")));
     assertTrue(Files.isDirectory(dir.resolve("masks/human")));
     JsonNode json = Json.MAPPER.readTree(dir.resolve("project.json").toFile());
-    assertEquals(1, json.get("formatVersion").asInt());
+    assertEquals(ProjectJson.FORMAT_VERSION, json.get("formatVersion").asInt());
     assertEquals("DEMO", json.get("source").get("kind").asText());
   }
 

@@ -1,6 +1,7 @@
 package org.inbetween.app.ui.editor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -117,6 +118,8 @@ class EditorWindowTest {
     robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
     awaitSaved();
     assertTrue(window.editor().committed().isEmpty(), "undone");
+    assertTrue(session.store().humanMask(BLANK_FRAME).isEmpty(), "no blank mask left behind");
+    assertEquals(FrameState.UNLABELLED, session.project().frame(BLANK_FRAME).state());
     robot
         .press(KeyCode.CONTROL, KeyCode.SHIFT)
         .type(KeyCode.Z)
@@ -145,6 +148,24 @@ class EditorWindowTest {
     awaitSaved();
     assertEquals(square, window.editor().committed().area(1), "the hole is filled again");
     assertEquals(window.editor().committed(), reopened().humanMask(BLANK_FRAME).orElseThrow());
+  }
+
+  @Test
+  void keyframeMarksMadeWithMAreKeptWithTheProject(FxRobot robot) throws Exception {
+    goTo(robot, 17);
+    robot.type(KeyCode.M);
+    goTo(robot, 20);
+    robot.type(KeyCode.M);
+    goTo(robot, 15);
+    robot.type(KeyCode.PAGE_DOWN);
+    assertEquals(17, session.currentFrame(), "the marked frame is the next keyframe");
+    robot.type(KeyCode.PAGE_DOWN);
+    assertEquals(25, session.currentFrame(), "20 was unmarked");
+
+    try (ProjectStore store = reopened()) {
+      assertTrue(store.project().isKeyframeSlot(17));
+      assertFalse(store.project().isKeyframeSlot(20));
+    }
   }
 
   @Test

@@ -9,10 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import org.inbetween.app.editing.navigation.Jump;
 import org.inbetween.app.editing.navigation.ReviewedProject;
-import org.inbetween.app.editing.navigation.SessionKeyframeMarks;
 import org.inbetween.app.project.store.ProjectStore;
 import org.inbetween.app.project.store.StoreOptions;
 import org.inbetween.app.ui.session.EditorSession;
+import org.inbetween.app.ui.session.StoreKeyframeMarks;
 import org.inbetween.app.video.demo.DemoVideo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +28,7 @@ class TimelineNavigationTest {
   @BeforeEach
   void open() throws Exception {
     session = new EditorSession(ReviewedProject.create(dir.resolve("p")), new DemoVideo());
-    navigation = new TimelineNavigation(session, new SessionKeyframeMarks());
+    navigation = new TimelineNavigation(session, new StoreKeyframeMarks(session));
   }
 
   @AfterEach
@@ -82,11 +82,13 @@ class TimelineNavigationTest {
   }
 
   @Test
-  void markingTogglesTheCurrentFrameAsASlot() throws Exception {
+  void markingTogglesTheCurrentFrameAsASlotAndIsStored() throws Exception {
     session.currentFrameProperty().set(17);
     assertFalse(navigation.isCurrentFrameSlot());
+    long revision = session.revisionProperty().get();
     navigation.toggleKeyframeMark();
     assertTrue(navigation.isCurrentFrameSlot());
+    assertTrue(session.revisionProperty().get() > revision, "the timeline hears of the mark");
     session.currentFrameProperty().set(12);
     assertTrue(navigation.jump(Jump.NEXT_UNLABELLED_SLOT));
     assertEquals(15, session.currentFrame());
@@ -94,5 +96,12 @@ class TimelineNavigationTest {
     session.currentFrameProperty().set(12);
     assertTrue(navigation.jump(Jump.NEXT_UNLABELLED_SLOT));
     assertEquals(17, session.currentFrame());
+
+    session.close();
+    try (ProjectStore reopened =
+        ProjectStore.open(dir.resolve("p"), StoreOptions.defaults().withoutAutosave())) {
+      assertTrue(reopened.project().isKeyframeSlot(17));
+      assertFalse(reopened.project().isKeyframeSlot(15));
+    }
   }
 }

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.Executor;
@@ -17,6 +19,8 @@ import org.inbetween.app.editing.Ink;
 import org.inbetween.app.editing.Rect;
 import org.inbetween.app.editing.SmartSelect;
 import org.inbetween.app.project.FrameState;
+import org.inbetween.app.project.MachineLayer;
+import org.inbetween.app.project.Provenance;
 import org.inbetween.app.project.store.ProjectStore;
 import org.inbetween.app.ui.session.EditorSession;
 import org.inbetween.app.video.demo.DemoVideo;
@@ -87,7 +91,7 @@ class MaskEditorTest {
     editor.undo();
     assertEquals(first, session.store().humanMask(0).orElseThrow(), "undo is written through");
     editor.undo();
-    assertTrue(session.store().humanMask(0).orElseThrow().isEmpty());
+    assertEquals(Optional.empty(), session.store().humanMask(0), "no blank mask left behind");
     assertFalse(editor.canUndoProperty().get());
     editor.redo();
     assertEquals(first, session.store().humanMask(0).orElseThrow());
@@ -99,6 +103,81 @@ class MaskEditorTest {
       assertEquals(Optional.of(first), reopened.humanMask(0), "reopening finds the last state");
       assertEquals(Optional.of(onSeven), reopened.humanMask(7));
     }
+  }
+
+  @Test
+  void undoingTheFirstStrokeOnABlankFrameLeavesNoHumanMaskAndRedoBringsItBack() throws Exception {
+    session = TestSessions.demo(dir, "car");
+    MaskEditor editor = TestSessions.synchronousEditor(session);
+    session.currentFrameProperty().set(3);
+    stroke(editor, 100);
+    LabelMask painted = editor.committed();
+    session.store().checkpoint();
+    Path png = dir.resolve("masks/human/00003.png");
+    assertTrue(Files.exists(png));
+
+    editor.undo();
+    assertEquals(Optional.empty(), session.store().humanMask(3));
+    assertEquals(FrameState.UNLABELLED, session.project().frame(3).state());
+    assertTrue(editor.committed().isEmpty(), "shown blank");
+    assertEquals(SaveState.SAVED, editor.saveStateProperty().get());
+    session.store().checkpoint();
+    assertFalse(Files.exists(png), "the checkpoint deleted the PNG");
+
+    editor.redo();
+    assertEquals(Optional.of(painted), session.store().humanMask(3));
+    assertEquals(FrameState.KEYFRAME, session.project().frame(3).state());
+    editor.undo();
+    session.close();
+    session = null;
+    try (ProjectStore reopened = TestSessions.reopen(dir)) {
+      assertEquals(Optional.empty(), reopened.humanMask(3));
+      assertEquals(FrameState.UNLABELLED, reopened.project().frame(3).state());
+    }
+  }
+
+  @Test
+  void undoingTheFirstStrokeOnAPseudoLabelledFrameHandsItBackToReview() throws Exception {
+    session = TestSessions.demo(dir, "car");
+    LabelMask truth = new DemoVideo().groundTruth(6);
+    LabelMask pseudo =
+        Masks.fromBinary(6, truth.width(), truth.height(), truth.binary(truth.objectIds()[0]), 1);
+    session
+        .store()
+        .putMachineMask(MachineLayer.pseudo(), pseudo, Provenance.of("fgplg", "", "", Map.of()));
+    session.edited();
+    MaskEditor editor = TestSessions.synchronousEditor(session);
+    session.currentFrameProperty().set(6);
+    stroke(editor, 100);
+    assertEquals(FrameState.CORRECTED, session.project().frame(6).state());
+
+    editor.undo();
+
+    assertEquals(FrameState.PSEUDO_LABELLED, session.project().frame(6).state());
+    assertEquals(Optional.empty(), session.store().humanMask(6));
+  }
+
+  @Test
+  void aClearThatFailedIsRetriedLikeAMask() throws Exception {
+    session = TestSessions.demo(dir, "car");
+    FlakyWriter writer = new FlakyWriter();
+    MaskEditor editor = new MaskEditor(session, writer, Runnable::run);
+    stroke(editor, 100);
+    writer.refuse = true;
+
+    editor.undo();
+    assertEquals(SaveState.ERROR, editor.saveStateProperty().get());
+    session.currentFrameProperty().set(3);
+    session.currentFrameProperty().set(0);
+    assertTrue(editor.committed().isEmpty(), "the unsaved undo is still what the editor shows");
+    assertTrue(session.store().humanMask(0).isPresent());
+
+    writer.refuse = false;
+    editor.retrySaving();
+
+    assertEquals(SaveState.SAVED, editor.saveStateProperty().get());
+    assertEquals(Optional.empty(), session.store().humanMask(0));
+    assertEquals(FrameState.UNLABELLED, session.project().frame(0).state());
   }
 
   @Test

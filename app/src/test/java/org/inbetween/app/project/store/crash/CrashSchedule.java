@@ -23,10 +23,11 @@ import org.inbetween.models.image.Masks;
  * states that earlier edits left), so that the writer process and the checking process agree on
  * what every acknowledged edit must have left behind.
  *
- * <p>Kinds by k: every 50th adds an object; otherwise k mod 5 = 0, 1 paints a human mask on a frame
- * ≡ 0 (mod 4), 2 marks an object absent on a frame ≡ 1, 3 writes a pseudo-label on a fresh frame ≡
- * 2, 4 reviews that pseudo-label (accept, reject or correct). The frame classes never mix, so the
- * expected outcome of each edit is simple to state.
+ * <p>Kinds by k: every 50th adds an object; otherwise k mod 5 = 1 paints a human mask on a frame ≡
+ * 0 (mod 4), 2 marks an object absent on a frame ≡ 1, 3 writes a pseudo-label on a fresh frame ≡ 2,
+ * 4 reviews that pseudo-label (accept, reject or correct); k mod 10 = 5 clears the human mask edit
+ * k-4 painted (skipped if there is none), k mod 10 = 0 marks or unmarks a keyframe slot on a frame
+ * ≡ 3. The frame classes never mix, so the expected outcome of each edit is simple to state.
  */
 final class CrashSchedule {
   static final int WIDTH = 24;
@@ -34,6 +35,7 @@ final class CrashSchedule {
   static final int FRAMES = 20_000;
   static final int MAX_OBJECTS = 250;
   static final String AUTHOR = "crash-writer";
+  private static final int INTERVAL = 5;
   private static final MachineLayer PSEUDO = MachineLayer.pseudo();
 
   private CrashSchedule() {}
@@ -50,7 +52,9 @@ final class CrashSchedule {
       Map<Integer, TreeSet<Integer>> absent,
       Map<Integer, LabelMask> pseudo,
       Map<Integer, Provenance> pseudoProvenance,
-      Map<Integer, List<String>> reviews) {
+      Map<Integer, List<String>> reviews,
+      TreeSet<Integer> addedKeyframes,
+      TreeSet<Integer> removedKeyframes) {
     static Observed empty() {
       return new Observed(
           new ArrayList<>(),
@@ -59,7 +63,9 @@ final class CrashSchedule {
           new TreeMap<>(),
           new TreeMap<>(),
           new TreeMap<>(),
-          new TreeMap<>());
+          new TreeMap<>(),
+          new TreeSet<>(),
+          new TreeSet<>());
     }
 
     Observed copy() {
@@ -74,13 +80,17 @@ final class CrashSchedule {
           absentCopy,
           new TreeMap<>(pseudo),
           new TreeMap<>(pseudoProvenance),
-          reviewCopy);
+          reviewCopy,
+          new TreeSet<>(addedKeyframes),
+          new TreeSet<>(removedKeyframes));
     }
 
     /** Reads what {@code store} holds. */
     static Observed of(ProjectStore store) throws IOException {
       Observed o = empty();
       store.project().objects().forEach(obj -> o.objects.add(obj.name()));
+      o.addedKeyframes.addAll(store.project().addedKeyframes());
+      o.removedKeyframes.addAll(store.project().removedKeyframes());
       for (FrameRecord record : store.project().frames().values()) {
         int f = record.frame();
         o.states.put(f, record.state());
@@ -110,6 +120,14 @@ final class CrashSchedule {
         store.addObject("obj-" + k);
       }
       case HUMAN -> store.putHumanMask(mask(k, humanFrame(k), objects), AUTHOR);
+      case CLEAR -> {
+        int f = humanFrame(k - 4);
+        if (store.project().frame(f).humanLabel().isEmpty()) {
+          return false;
+        }
+        store.clearHumanMask(f, AUTHOR);
+      }
+      case MARK -> store.markKeyframeSlot(markFrame(k), markAsSlot(k), AUTHOR);
       case ABSENT -> store.markAbsent(absentFrame(k), objectId(k, objects), AUTHOR);
       case PSEUDO -> store.putMachineMask(PSEUDO, mask(k, pseudoFrame(k), objects), provenance(k));
       case REVIEW -> {
@@ -136,6 +154,12 @@ final class CrashSchedule {
         o.human().put(humanFrame(k), mask(k, humanFrame(k), objects));
         o.states().put(humanFrame(k), FrameState.KEYFRAME);
       }
+      case CLEAR -> {
+        if (o.human().remove(humanFrame(k - 4)) != null) {
+          o.states().remove(humanFrame(k - 4)); // nothing else on these frames: untouched again
+        }
+      }
+      case MARK -> applyMark(o, markFrame(k), markAsSlot(k));
       case ABSENT -> {
         o.absent().computeIfAbsent(absentFrame(k), f -> new TreeSet<>()).add(objectId(k, objects));
         o.states().put(absentFrame(k), FrameState.KEYFRAME);
@@ -173,9 +197,23 @@ final class CrashSchedule {
             });
   }
 
+  /** The store's rule, restated: only marks that differ from the l-grid are kept. */
+  private static void applyMark(Observed o, int frame, boolean slot) {
+    boolean onGrid = frame % INTERVAL == 0;
+    o.addedKeyframes().remove(frame);
+    o.removedKeyframes().remove(frame);
+    if (slot && !onGrid) {
+      o.addedKeyframes().add(frame);
+    } else if (!slot && onGrid) {
+      o.removedKeyframes().add(frame);
+    }
+  }
+
   private enum Kind {
     ADD,
     HUMAN,
+    CLEAR,
+    MARK,
     ABSENT,
     PSEUDO,
     REVIEW
@@ -185,8 +223,12 @@ final class CrashSchedule {
     if (k % 50 == 0) {
       return Kind.ADD;
     }
+    if (k % 10 == 0) {
+      return Kind.MARK;
+    }
     return switch ((int) (k % 5)) {
-      case 0, 1 -> Kind.HUMAN;
+      case 0 -> Kind.CLEAR;
+      case 1 -> Kind.HUMAN;
       case 2 -> Kind.ABSENT;
       case 3 -> Kind.PSEUDO;
       default -> Kind.REVIEW;
@@ -195,6 +237,16 @@ final class CrashSchedule {
 
   private static int humanFrame(long k) {
     return 4 * (int) (k % 997);
+  }
+
+  /** Frames ≡ 3 (mod 4); with l = 5 some are grid slots (15, 35, ...), most are not. */
+  private static int markFrame(long k) {
+    return 4 * (int) ((k / 10) % 1000) + 3;
+  }
+
+  /** Two marks for every unmark. */
+  private static boolean markAsSlot(long k) {
+    return (k / 10) % 3 != 1;
   }
 
   private static int absentFrame(long k) {

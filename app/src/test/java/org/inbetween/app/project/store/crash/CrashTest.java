@@ -133,6 +133,8 @@ class CrashTest {
     assertEquals(expected.states(), actual.states(), when + ": frame states");
     assertEquals(expected.absent(), actual.absent(), when + ": absent marks");
     assertEquals(expected.reviews(), actual.reviews(), when + ": reviews");
+    assertEquals(expected.addedKeyframes(), actual.addedKeyframes(), when + ": keyframe marks");
+    assertEquals(expected.removedKeyframes(), actual.removedKeyframes(), when + ": unmarks");
     assertEquals(expected.pseudoProvenance(), actual.pseudoProvenance(), when + ": provenance");
     assertEquals(expected.pseudo().keySet(), actual.pseudo().keySet(), when + ": pseudo frames");
     assertEquals(expected.human().keySet(), actual.human().keySet(), when + ": human frames");
