@@ -1,6 +1,8 @@
 package org.inbetween.app.cli;
 
+import java.io.IOException;
 import java.util.concurrent.Callable;
+import org.inbetween.app.project.Workspace;
 import org.inbetween.app.ui.GuiLauncher;
 import picocli.CommandLine.Command;
 
@@ -26,7 +28,7 @@ import picocli.CommandLine.Command;
 public final class InbetweenCommand implements Callable<Integer> {
   /** With no command, the GUI opens on the built-in demo video. */
   @Override
-  public Integer call() throws java.io.IOException {
-    return GuiLauncher.launchDemo(org.inbetween.app.project.Workspace.ofUser());
+  public Integer call() throws IOException {
+    return GuiLauncher.launchDemo(Workspace.ofUser());
   }
 }

@@ -1,7 +1,6 @@
 package org.inbetween.app.ui.editor;
 
 import java.io.IOException;
-import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import javafx.beans.binding.Bindings;
@@ -247,8 +246,7 @@ public final class EditorWindow implements AutoCloseable {
                 return;
               }
               try {
-                Optional<org.inbetween.models.image.LabelMask> start = review.maskToCorrect();
-                start.ifPresent(editor::apply);
+                review.maskToCorrect().ifPresent(editor::apply);
               } catch (Exception e) {
                 report(e);
               }
