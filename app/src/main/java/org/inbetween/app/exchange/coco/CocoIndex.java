@@ -151,6 +151,9 @@ final class CocoIndex {
       }
     }
     JsonNode labelled = image.get("labelled");
+    if (labelled != null && !labelled.isBoolean()) {
+      throw new IllegalArgumentException(where + ": \"labelled\" must be true or false");
+    }
     return new Frame(
         id,
         requireInt(image, "frame_index", where),

@@ -5,14 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.inbetween.models.image.LabelMask;
 import org.inbetween.models.image.Masks;
+import org.inbetween.models.testdata.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * COCO RLE against encodings worked out by hand from pycocotools' C code ({@code rleEncode}, {@code
@@ -172,6 +175,20 @@ class CocoRleTest {
         Arguments.of(64, 48, 0.98, 4L),
         Arguments.of(300, 200, 0.5, 5L),
         Arguments.of(854, 480, 0.001, 6L));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"bmx-trees", "bus", "dog-agility", "tennis"})
+  void realDavisMasksRoundTrip(String sequence) throws IOException {
+    LabelMask truth = Masks.fromPng(SharedData.davisMask(sequence, 0), 0);
+    assertTrue(truth.objectIds().length > 0, sequence + " frame 0 has no object");
+    for (int objectId : truth.objectIds()) {
+      CocoRle rle = CocoRle.encode(truth, objectId);
+      CocoRle back = CocoRle.decompress(rle.compress(), truth.height(), truth.width());
+
+      assertArrayEquals(truth.binary(objectId), back.decode(), sequence + " object " + objectId);
+      assertEquals(truth.area(objectId), back.area());
+    }
   }
 
   @Test
