@@ -1,5 +1,6 @@
 package org.inbetween.app.exchange.dataset;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.inbetween.models.image.LabelMask;
 import org.inbetween.models.image.Masks;
 import org.inbetween.models.image.RgbImage;
@@ -55,6 +57,23 @@ public final class SequenceFolders {
   public void writeMask(LabelMask mask) throws IOException {
     try (OutputStream out = Files.newOutputStream(maskFile(mask.frame()))) {
       Masks.writePng(mask, out);
+    }
+  }
+
+  /**
+   * Writes {@code mask} as an 8-bit gray PNG, 255 wherever any object is, 0 elsewhere: the DAVIS
+   * 2016 single-object convention that saliency training code reads as a grayscale image.
+   */
+  public void writeBinaryMask(LabelMask mask) throws IOException {
+    BufferedImage gray =
+        new BufferedImage(mask.width(), mask.height(), BufferedImage.TYPE_BYTE_GRAY);
+    byte[] labels = mask.labels();
+    for (int i = 0; i < labels.length; i++) {
+      labels[i] = labels[i] == 0 ? 0 : (byte) 255;
+    }
+    gray.getRaster().setDataElements(0, 0, mask.width(), mask.height(), labels);
+    if (!ImageIO.write(gray, "png", maskFile(mask.frame()).toFile())) {
+      throw new IOException(maskFile(mask.frame()) + ": no PNG writer for gray images");
     }
   }
 

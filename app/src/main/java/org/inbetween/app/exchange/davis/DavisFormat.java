@@ -23,7 +23,7 @@ public final class DavisFormat implements DatasetFormat {
 
   @Override
   public DatasetWriter writer(Path root) throws IOException {
-    return new DavisWriter(root);
+    return new DavisWriter(root, false);
   }
 
   @Override

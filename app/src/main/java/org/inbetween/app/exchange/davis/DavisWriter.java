@@ -21,12 +21,17 @@ final class DavisWriter implements DatasetWriter {
   private static final List<String> SPLITS = List.of("train", "val");
 
   private final Path root;
+  private final boolean binaryMasks;
   private final Map<String, List<String>> linesBySplit = new TreeMap<>();
   private DatasetSequence sequence;
   private SequenceFolders folders;
 
-  DavisWriter(Path root) {
+  /**
+   * @param binaryMasks write 0/255 gray masks (all objects merged) instead of palette PNGs
+   */
+  DavisWriter(Path root, boolean binaryMasks) {
     this.root = root;
+    this.binaryMasks = binaryMasks;
     SPLITS.forEach(split -> linesBySplit.put(split, new ArrayList<>()));
   }
 
@@ -57,7 +62,11 @@ final class DavisWriter implements DatasetWriter {
     if (mask == null) {
       return;
     }
-    folders.writeMask(mask);
+    if (binaryMasks) {
+      folders.writeBinaryMask(mask);
+    } else {
+      folders.writeMask(mask);
+    }
     if (!sequence.split().isEmpty()) {
       linesBySplit.get(sequence.split()).add(DavisFormat.imageSetLine(sequence.name(), index));
     }

@@ -54,6 +54,22 @@ class DavisExportTest {
     assertTrue(Files.isRegularFile(out.resolve(ExportManifest.FILE_NAME)));
   }
 
+  @Test
+  void saliencyVariantWritesTheOriginalGrayMasksByteForByteInValue() throws IOException {
+    Path davis = SharedData.davis();
+    Path project = ExportFixtures.importDavis(SEQUENCE, tmp.resolve(SEQUENCE));
+    Path out = tmp.resolve("saliency");
+
+    ExportFixtures.export(project, "davis-saliency", out, ExportOptions.defaults());
+
+    for (int f = 0; f < 25; f += 6) {
+      String name = String.format("Annotations/480p/%s/%05d.png", SEQUENCE, f);
+      BufferedImage exported = ImageIO.read(out.resolve(name).toFile());
+      assertEquals(BufferedImage.TYPE_BYTE_GRAY, exported.getType(), name);
+      assertArrayEquals(labels(davis.resolve(name), 1), labels(out.resolve(name), 1), name);
+    }
+  }
+
   /** The PNG's sample values divided by {@code objectValue}, i.e. 0/255 gray becomes 0/1. */
   private static byte[] labels(Path png, int objectValue) throws IOException {
     BufferedImage image = ImageIO.read(png.toFile());
