@@ -34,16 +34,30 @@ final class DavisReader implements DatasetReader {
   @Override
   public List<DatasetSequence> sequences() throws IOException {
     List<DatasetSequence> sequences = new ArrayList<>();
-    try (Stream<Path> folders =
-        Files.list(root.resolve("JPEGImages").resolve(DavisFormat.RESOLUTION))) {
-      for (Path folder : (Iterable<Path>) folders.filter(Files::isDirectory).sorted()::iterator) {
-        sequences.add(sequence(folder.getFileName().toString()));
-      }
+    for (String name : sequenceNames()) {
+      sequences.add(read(name));
     }
     return sequences;
   }
 
-  private DatasetSequence sequence(String name) throws IOException {
+  @Override
+  public List<String> sequenceNames() throws IOException {
+    try (Stream<Path> folders =
+        Files.list(root.resolve("JPEGImages").resolve(DavisFormat.RESOLUTION))) {
+      return folders
+          .filter(Files::isDirectory)
+          .map(f -> f.getFileName().toString())
+          .sorted()
+          .toList();
+    }
+  }
+
+  @Override
+  public Optional<DatasetSequence> sequence(String name) throws IOException {
+    return sequenceNames().contains(name) ? Optional.of(read(name)) : Optional.empty();
+  }
+
+  private DatasetSequence read(String name) throws IOException {
     List<Integer> frames = frames(name);
     RgbImage first = DatasetImages.read(image(name, frames.get(0)));
     List<DatasetObject> objects = MaskObjects.unnamed(this, name);

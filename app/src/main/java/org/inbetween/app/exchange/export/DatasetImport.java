@@ -45,7 +45,7 @@ public final class DatasetImport implements Task<ImportSummary> {
   public ImportSummary run(Progress progress) throws IOException {
     Optional<ExportManifest> manifest = ExportManifest.read(request.dataset());
     try (DatasetReader reader = request.format().reader(request.dataset())) {
-      DatasetSequence sequence = pick(reader.sequences());
+      DatasetSequence sequence = pick(reader);
       Optional<ManifestSequence> record = manifest.flatMap(m -> m.sequence(sequence.name()));
       List<Integer> frames = reader.frames(sequence.name());
       Path folder = reader.image(sequence.name(), frames.get(0)).getParent();
@@ -74,23 +74,19 @@ public final class DatasetImport implements Task<ImportSummary> {
     }
   }
 
-  private DatasetSequence pick(List<DatasetSequence> sequences) throws IOException {
-    List<String> names = sequences.stream().map(DatasetSequence::name).toList();
-    if (request.sequence().isPresent()) {
-      String wanted = request.sequence().get();
-      return sequences.stream()
-          .filter(s -> s.name().equals(wanted))
-          .findFirst()
-          .orElseThrow(
-              () ->
-                  new IOException(
-                      request.dataset() + ": no sequence \"" + wanted + "\"; it has " + names));
-    }
-    if (sequences.size() != 1) {
+  private DatasetSequence pick(DatasetReader reader) throws IOException {
+    List<String> names = reader.sequenceNames();
+    if (request.sequence().isEmpty() && names.size() != 1) {
       throw new IOException(
           request.dataset() + ": choose a sequence with --sequence; it has " + names);
     }
-    return sequences.get(0);
+    String wanted = request.sequence().orElse(names.get(0));
+    return reader
+        .sequence(wanted)
+        .orElseThrow(
+            () ->
+                new IOException(
+                    request.dataset() + ": no sequence \"" + wanted + "\"; it has " + names));
   }
 
   private static void checkContiguous(List<Integer> frames, Path folder) throws IOException {
