@@ -39,6 +39,21 @@ final class ExportFixtures {
     return project;
   }
 
+  /** The sparse palette "judo" sample (4 objects, 4 masks, one 853 px wide: padded). */
+  static Path importJudo(Path project) throws IOException {
+    Path judo = SharedData.root().resolve("partial/judo");
+    new ProjectImport(
+            new ImportRequest(
+                judo.resolve("frames"),
+                Optional.of(judo.resolve("masks")),
+                project,
+                5,
+                MaskSizePolicy.PAD_CROP,
+                "judo demo"))
+        .run(Progress.NONE);
+    return project;
+  }
+
   /**
    * The demo project (3 objects that leave and re-enter, absent marks, empty frames) with
    * pseudo-labels on frames 1..24 between its keyframes, reviewed by their position after the

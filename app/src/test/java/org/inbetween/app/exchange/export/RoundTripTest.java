@@ -31,27 +31,41 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class RoundTripTest {
   @TempDir static Path tmp;
-  static Path project;
+  static Path demo;
+  static Path judo;
 
   @BeforeAll
-  static void reviewedDemo() throws IOException {
-    project = ExportFixtures.reviewedDemo(tmp.resolve("demo"));
+  static void projects() throws IOException {
+    demo = ExportFixtures.reviewedDemo(tmp.resolve("demo"));
+    judo = ExportFixtures.importJudo(tmp.resolve("judo"));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"davis", "youtube-vos"})
-  void exportImportExportIsLossless(String formatName) throws IOException {
+  void demoExportImportExportIsLossless(String formatName) throws IOException {
+    assertLosslessRoundTrip(demo, formatName, new ExportOptions(Selection.ALL_PSEUDO, 1, 0));
+  }
+
+  /** Sparse palette masks with four objects, most frames unlabelled, JPEG frames copied. */
+  @ParameterizedTest
+  @ValueSource(strings = {"davis", "youtube-vos"})
+  void judoExportImportExportIsLossless(String formatName) throws IOException {
+    assertLosslessRoundTrip(judo, formatName, ExportOptions.defaults());
+  }
+
+  private static void assertLosslessRoundTrip(
+      Path project, String formatName, ExportOptions options) throws IOException {
     DatasetFormat format = DatasetFormats.byName(formatName);
-    ExportOptions options = new ExportOptions(Selection.ALL_PSEUDO, 1, 0);
-    Path first = tmp.resolve(formatName + "-first");
+    String name = project.getFileName().toString();
+    Path first = tmp.resolve(name + "-" + formatName + "-first");
     ExportFixtures.export(project, formatName, first, options);
 
-    Path reimported = tmp.resolve(formatName + "-reimported").resolve("demo");
+    Path reimported = tmp.resolve(name + "-" + formatName + "-reimported").resolve(name);
     new DatasetImport(
-            new DatasetImportRequest(format, first, Optional.of("demo"), reimported, "nobody"))
+            new DatasetImportRequest(format, first, Optional.of(name), reimported, "nobody"))
         .run(Progress.NONE);
     assertSameStates(project, reimported);
-    Path second = tmp.resolve(formatName + "-second");
+    Path second = tmp.resolve(name + "-" + formatName + "-second");
     ExportFixtures.export(reimported, formatName, second, options);
 
     List<Path> files = relativeFiles(first);
