@@ -35,13 +35,12 @@ public final class ProjectExport implements Task<ExportSummary> {
     for (ExportInput input : request.inputs()) {
       total += SequenceExport.frameCount(input.project());
     }
-    long[] done = {0};
+    FrameCounter counter = new FrameCounter(progress, total);
     try (StagingFolder staging = StagingFolder.beside(request.out())) {
       List<ManifestSequence> sequences = new ArrayList<>();
       try (DatasetWriter writer = request.format().writer(staging.path())) {
         for (ExportInput input : request.inputs()) {
-          sequences.add(
-              new SequenceExport(input, request.options()).write(writer, progress, done, total));
+          sequences.add(new SequenceExport(input, request.options()).write(writer, counter));
         }
       }
       ExportManifest manifest =
@@ -49,7 +48,8 @@ public final class ProjectExport implements Task<ExportSummary> {
       manifest.write(staging.path());
       progress.checkCancelled();
       staging.moveTo();
-      return new ExportSummary(request.out(), sequences.size(), (int) done[0], manifest.counts());
+      return new ExportSummary(
+          request.out(), sequences.size(), (int) counter.done(), manifest.counts());
     }
   }
 }

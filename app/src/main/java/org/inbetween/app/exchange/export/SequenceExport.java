@@ -15,7 +15,6 @@ import org.inbetween.app.project.FrameRecord;
 import org.inbetween.app.project.Project;
 import org.inbetween.app.project.ProjectFrames;
 import org.inbetween.app.project.store.ProjectStore;
-import org.inbetween.app.task.Progress;
 import org.inbetween.app.video.FrameSource;
 import org.inbetween.app.video.ImageFolderFrameSource;
 import org.inbetween.models.image.LabelMask;
@@ -42,8 +41,7 @@ final class SequenceExport {
     }
   }
 
-  ManifestSequence write(DatasetWriter writer, Progress progress, long[] done, long total)
-      throws IOException {
+  ManifestSequence write(DatasetWriter writer, FrameCounter counter) throws IOException {
     Path dir = input.project();
     Optional<ImportedManifest> imported = ImportedManifest.read(dir);
     try (ProjectStore store = ProjectStore.open(dir)) {
@@ -60,7 +58,7 @@ final class SequenceExport {
         SortedMap<Integer, ManifestFrame> records = new TreeMap<>();
         boolean copyJpegs = height == project.height() && isJpegFolder(frames);
         for (int f = 0; f < project.frameCount(); f++) {
-          progress.checkCancelled();
+          counter.checkCancelled();
           FrameRecord record = project.frame(f);
           LabelPlan.Planned planned = plan.get(f);
           LabelMask mask = null;
@@ -87,7 +85,7 @@ final class SequenceExport {
           } else {
             writer.frame(f, Resize.bilinear(frames.frame(f), width, height), mask);
           }
-          progress.update(++done[0], total, input.name() + " frame " + f);
+          counter.frameDone(input.name() + " frame " + f);
         }
         return new ManifestSequence(
             input.name(),
