@@ -10,13 +10,14 @@ import java.util.stream.Stream;
 import org.inbetween.app.files.Folders;
 
 /**
- * A hidden folder beside a target in which a project is built, moved into place only once complete.
+ * A hidden folder beside a target in which a project or a dataset is built, moved into place only
+ * once complete.
  *
  * <p>This is how an import that fails or is cancelled leaves nothing behind: {@link #close()}
  * deletes the staging folder unless {@link #moveTo()} already renamed it to the target. The rename
  * is atomic because both lie in the same parent folder.
  */
-final class StagingFolder implements AutoCloseable {
+public final class StagingFolder implements AutoCloseable {
   private final Path target;
   private final Path staging;
   private boolean moved;
@@ -31,7 +32,7 @@ final class StagingFolder implements AutoCloseable {
    *
    * @throws IOException if {@code target} exists and is not an empty folder
    */
-  static StagingFolder beside(Path target) throws IOException {
+  public static StagingFolder beside(Path target) throws IOException {
     Path absolute = target.toAbsolutePath().normalize();
     checkTargetFree(absolute);
     Path parent = Files.createDirectories(absolute.getParent());
@@ -39,12 +40,12 @@ final class StagingFolder implements AutoCloseable {
     return new StagingFolder(absolute, staging);
   }
 
-  Path path() {
+  public Path path() {
     return staging;
   }
 
   /** Renames the finished folder to the target. */
-  void moveTo() throws IOException {
+  public void moveTo() throws IOException {
     checkTargetFree(target);
     Files.deleteIfExists(target);
     Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
@@ -63,7 +64,7 @@ final class StagingFolder implements AutoCloseable {
       try (Stream<Path> entries = Files.list(target)) {
         if (entries.findAny().isPresent()) {
           throw new DirectoryNotEmptyException(
-              target + ": the project folder is not empty; choose a new folder");
+              target + ": the folder is not empty; choose a new folder");
         }
       }
     } else if (Files.exists(target)) {

@@ -9,6 +9,19 @@ import org.inbetween.models.image.LabelMask;
 public interface DatasetReader extends AutoCloseable {
   List<DatasetSequence> sequences() throws IOException;
 
+  /**
+   * The sequence called {@code name}, if the dataset has it. Readers whose {@link #sequences()}
+   * must scan every mask (to find object ids) override this to scan only that sequence.
+   */
+  default Optional<DatasetSequence> sequence(String name) throws IOException {
+    return sequences().stream().filter(s -> s.name().equals(name)).findFirst();
+  }
+
+  /** The names of the sequences, cheaper than {@link #sequences()} where a reader can list them. */
+  default List<String> sequenceNames() throws IOException {
+    return sequences().stream().map(DatasetSequence::name).toList();
+  }
+
   /** The frame indices of {@code sequence} that have an image, ascending. */
   List<Integer> frames(String sequence) throws IOException;
 

@@ -1,6 +1,7 @@
 package org.inbetween.app.exchange.dataset;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import org.inbetween.models.image.LabelMask;
 import org.inbetween.models.image.RgbImage;
 
@@ -21,6 +22,17 @@ public interface DatasetWriter extends AutoCloseable {
    * @param mask its labels at the export size, or null for a frame exported without a label
    */
   void frame(int index, RgbImage image, LabelMask mask) throws IOException;
+
+  /**
+   * Writes a frame whose image already exists as a JPEG file at the export size. Formats that store
+   * JPEG frames override this to copy the file's bytes: no second lossy encoding, and much faster.
+   * The default decodes the file and calls {@link #frame(int, RgbImage, LabelMask)}.
+   *
+   * @param jpeg the original frame file
+   */
+  default void frame(int index, Path jpeg, LabelMask mask) throws IOException {
+    frame(index, DatasetImages.read(jpeg), mask);
+  }
 
   @Override
   void close() throws IOException;

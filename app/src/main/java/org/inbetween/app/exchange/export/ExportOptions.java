@@ -1,0 +1,41 @@
+package org.inbetween.app.exchange.export;
+
+import java.util.Objects;
+
+/**
+ * How to select and shape the labels of an export.
+ *
+ * @param selection which labels go in
+ * @param pseudoEvery m: of the pseudo-labels between two human frames keep those m, 2m, ... frames
+ *     after the human frame (the paper's sub-sampling experiments); 1 keeps all
+ * @param height the frame height to resize to, keeping the aspect ratio (frames bilinear, masks
+ *     nearest neighbour); 0 keeps the project's size
+ */
+public record ExportOptions(Selection selection, int pseudoEvery, int height) {
+  public ExportOptions {
+    Objects.requireNonNull(selection, "selection");
+    if (pseudoEvery < 1) {
+      throw new IllegalArgumentException("pseudo-every must be at least 1, was " + pseudoEvery);
+    }
+    if (height < 0) {
+      throw new IllegalArgumentException("height must be positive (or 0 to keep), was " + height);
+    }
+  }
+
+  /** Human and accepted labels, all of them, at the project's size. */
+  public static ExportOptions defaults() {
+    return new ExportOptions(Selection.HUMAN_AND_ACCEPTED, 1, 0);
+  }
+
+  public ExportOptions withSelection(Selection s) {
+    return new ExportOptions(s, pseudoEvery, height);
+  }
+
+  public ExportOptions withPseudoEvery(int m) {
+    return new ExportOptions(selection, m, height);
+  }
+
+  public ExportOptions withHeight(int h) {
+    return new ExportOptions(selection, pseudoEvery, h);
+  }
+}

@@ -1,0 +1,177 @@
+package org.inbetween.app.exchange.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.inbetween.app.exchange.dataset.DatasetObject;
+import org.inbetween.app.project.Provenance;
+
+/**
+ * The manifest's JSON shape, both ways. Objects become sorted maps (the mapper sorts keys) and
+ * absent values are left out, so equal manifests are equal files apart from {@code exportedAt}.
+ */
+final class ManifestJson {
+  private ManifestJson() {}
+
+  static Map<String, Object> toTree(ExportManifest manifest) {
+    Map<String, Object> tree = new TreeMap<>();
+    tree.put("format", "inbetween-manifest");
+    tree.put("formatVersion", ExportManifest.FORMAT_VERSION);
+    tree.put("datasetFormat", manifest.datasetFormat());
+    tree.put("exportedAt", manifest.exportedAt().toString());
+    Map<String, Object> options = new TreeMap<>();
+    options.put("selection", manifest.options().selection().name());
+    options.put("pseudoEvery", manifest.options().pseudoEvery());
+    options.put("height", manifest.options().height());
+    tree.put("options", options);
+    tree.put("counts", counts(manifest.counts()));
+    tree.put("sequences", manifest.sequences().stream().map(ManifestJson::sequence).toList());
+    return tree;
+  }
+
+  static Map<String, Object> sequence(ManifestSequence s) {
+    Map<String, Object> tree = new TreeMap<>();
+    tree.put("name", s.name());
+    tree.put("split", s.split());
+    tree.put("width", s.width());
+    tree.put("height", s.height());
+    tree.put("fps", s.fps());
+    tree.put("keyframeInterval", s.keyframeInterval());
+    tree.put(
+        "objects",
+        s.objects().stream()
+            .map(o -> Map.<String, Object>of("id", o.id(), "name", o.name()))
+            .toList());
+    tree.put("counts", counts(s.counts()));
+    tree.put("frames", s.frames().stream().map(ManifestJson::frame).toList());
+    return tree;
+  }
+
+  private static Map<String, Object> frame(ManifestFrame f) {
+    Map<String, Object> tree = new TreeMap<>();
+    tree.put("frame", f.frame());
+    tree.put("source", f.source().name());
+    putIfPresent(tree, "reason", f.reason().isEmpty() ? null : f.reason());
+    tree.put("objects", f.objects());
+    tree.put("absent", f.absent());
+    putIfPresent(tree, "author", f.author());
+    putIfPresent(tree, "time", f.time());
+    putIfPresent(tree, "reviewer", f.reviewer());
+    putIfPresent(tree, "reviewTime", f.reviewTime());
+    if (f.generator() != null) {
+      Provenance p = f.generator();
+      Map<String, Object> generator = new TreeMap<>();
+      generator.put("method", p.method());
+      generator.put("model", p.model());
+      generator.put("modelVersion", p.modelVersion());
+      generator.put("parameters", p.parameters());
+      generator.put("time", p.time().toString());
+      tree.put("generator", generator);
+    }
+    return tree;
+  }
+
+  private static void putIfPresent(Map<String, Object> tree, String key, Object value) {
+    if (value != null) {
+      tree.put(key, value.toString());
+    }
+  }
+
+  private static Map<String, Integer> counts(Map<LabelSource, Integer> counts) {
+    Map<String, Integer> tree = new TreeMap<>();
+    counts.forEach((k, v) -> tree.put(k.name(), v));
+    return tree;
+  }
+
+  static ExportManifest fromTree(JsonNode tree) {
+    int version = require(tree, "formatVersion").asInt();
+    if (version != ExportManifest.FORMAT_VERSION) {
+      throw new IllegalArgumentException("unsupported manifest formatVersion " + version);
+    }
+    JsonNode options = require(tree, "options");
+    List<ManifestSequence> sequences = new ArrayList<>();
+    require(tree, "sequences").forEach(s -> sequences.add(sequenceFrom(s)));
+    return new ExportManifest(
+        require(tree, "datasetFormat").asText(),
+        new ExportOptions(
+            Selection.valueOf(require(options, "selection").asText()),
+            require(options, "pseudoEvery").asInt(),
+            require(options, "height").asInt()),
+        sequences,
+        Instant.parse(require(tree, "exportedAt").asText()));
+  }
+
+  static ManifestSequence sequenceFrom(JsonNode s) {
+    List<DatasetObject> objects = new ArrayList<>();
+    require(s, "objects")
+        .forEach(
+            o ->
+                objects.add(
+                    new DatasetObject(require(o, "id").asInt(), require(o, "name").asText())));
+    List<ManifestFrame> frames = new ArrayList<>();
+    require(s, "frames").forEach(f -> frames.add(frameFrom(f)));
+    return new ManifestSequence(
+        require(s, "name").asText(),
+        require(s, "split").asText(),
+        require(s, "width").asInt(),
+        require(s, "height").asInt(),
+        require(s, "fps").asDouble(),
+        require(s, "keyframeInterval").asInt(),
+        objects,
+        frames);
+  }
+
+  private static ManifestFrame frameFrom(JsonNode f) {
+    JsonNode g = f.get("generator");
+    Provenance generator = null;
+    if (g != null) {
+      Map<String, String> parameters = new TreeMap<>();
+      require(g, "parameters")
+          .fields()
+          .forEachRemaining(e -> parameters.put(e.getKey(), e.getValue().asText()));
+      generator =
+          new Provenance(
+              require(g, "method").asText(),
+              require(g, "model").asText(),
+              require(g, "modelVersion").asText(),
+              parameters,
+              Instant.parse(require(g, "time").asText()));
+    }
+    return new ManifestFrame(
+        require(f, "frame").asInt(),
+        LabelSource.valueOf(require(f, "source").asText()),
+        f.has("reason") ? f.get("reason").asText() : "",
+        ints(require(f, "objects")),
+        ints(require(f, "absent")),
+        text(f, "author"),
+        instant(f, "time"),
+        text(f, "reviewer"),
+        instant(f, "reviewTime"),
+        generator);
+  }
+
+  private static List<Integer> ints(JsonNode array) {
+    List<Integer> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.asInt()));
+    return out;
+  }
+
+  private static String text(JsonNode node, String field) {
+    return node.has(field) ? node.get(field).asText() : null;
+  }
+
+  private static Instant instant(JsonNode node, String field) {
+    return node.has(field) ? Instant.parse(node.get(field).asText()) : null;
+  }
+
+  private static JsonNode require(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      throw new IllegalArgumentException("missing field \"" + field + "\"");
+    }
+    return value;
+  }
+}

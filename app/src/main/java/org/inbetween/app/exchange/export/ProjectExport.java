@@ -1,0 +1,55 @@
+package org.inbetween.app.exchange.export;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.inbetween.app.exchange.StagingFolder;
+import org.inbetween.app.exchange.dataset.DatasetWriter;
+import org.inbetween.app.task.Progress;
+import org.inbetween.app.task.Task;
+
+/**
+ * Exports one or many projects into one dataset, with its manifest.
+ *
+ * <p>Names are checked before anything is written. The dataset is built in a {@link StagingFolder}
+ * beside the target and renamed into place only when complete, so a failed or cancelled export
+ * leaves no partial dataset at the target (and no staging folder either).
+ */
+public final class ProjectExport implements Task<ExportSummary> {
+  private final ExportRequest request;
+
+  public ProjectExport(ExportRequest request) {
+    this.request = request;
+  }
+
+  @Override
+  public String title() {
+    return "Export " + request.out().getFileName();
+  }
+
+  @Override
+  public ExportSummary run(Progress progress) throws IOException {
+    SequenceNames.check(request.inputs());
+    long total = 0;
+    for (ExportInput input : request.inputs()) {
+      total += SequenceExport.frameCount(input.project());
+    }
+    FrameCounter counter = new FrameCounter(progress, total);
+    try (StagingFolder staging = StagingFolder.beside(request.out())) {
+      List<ManifestSequence> sequences = new ArrayList<>();
+      try (DatasetWriter writer = request.format().writer(staging.path())) {
+        for (ExportInput input : request.inputs()) {
+          sequences.add(new SequenceExport(input, request.options()).write(writer, counter));
+        }
+      }
+      ExportManifest manifest =
+          new ExportManifest(request.format().name(), request.options(), sequences, Instant.now());
+      manifest.write(staging.path());
+      progress.checkCancelled();
+      staging.moveTo();
+      return new ExportSummary(
+          request.out(), sequences.size(), (int) counter.done(), manifest.counts());
+    }
+  }
+}
