@@ -23,7 +23,9 @@ import picocli.CommandLine.Command;
       InfoCommand.class,
       EvalCommand.class,
       PseudoLabelCommand.class,
-      BenchCommand.class
+      BenchCommand.class,
+      ExportCommand.class,
+      DatasetImportCommand.class
     })
 public final class InbetweenCommand implements Callable<Integer> {
   /** With no command, the GUI opens on the built-in demo video. */

@@ -16,7 +16,17 @@ class CliContractTest {
   @TempDir Path tmp;
 
   @ParameterizedTest
-  @ValueSource(strings = {"open", "import", "info", "eval", "pseudo-label", "bench"})
+  @ValueSource(
+      strings = {
+        "open",
+        "import",
+        "info",
+        "eval",
+        "pseudo-label",
+        "bench",
+        "export",
+        "import-dataset"
+      })
   void everyCommandHasHelp(String command) {
     CliRun run = CliRun.of(command, "--help");
     assertEquals(ExitCodes.OK, run.exitCode());
@@ -30,7 +40,8 @@ class CliContractTest {
             new java.io.PrintWriter(java.io.Writer.nullWriter()),
             new java.io.PrintWriter(java.io.Writer.nullWriter()));
     assertEquals(
-        java.util.Set.of("open", "import", "info", "eval", "pseudo-label", "bench"),
+        java.util.Set.of(
+            "open", "import", "info", "eval", "pseudo-label", "bench", "export", "import-dataset"),
         cli.getSubcommands().keySet());
   }
 

@@ -41,14 +41,14 @@ class RoundTripTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"davis", "youtube-vos"})
+  @ValueSource(strings = {"davis", "youtube-vos", "coco"})
   void demoExportImportExportIsLossless(String formatName) throws IOException {
     assertLosslessRoundTrip(demo, formatName, new ExportOptions(Selection.ALL_PSEUDO, 1, 0));
   }
 
   /** Sparse palette masks with four objects, most frames unlabelled, JPEG frames copied. */
   @ParameterizedTest
-  @ValueSource(strings = {"davis", "youtube-vos"})
+  @ValueSource(strings = {"davis", "youtube-vos", "coco"})
   void judoExportImportExportIsLossless(String formatName) throws IOException {
     assertLosslessRoundTrip(judo, formatName, ExportOptions.defaults());
   }
