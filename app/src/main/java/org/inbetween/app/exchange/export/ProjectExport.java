@@ -18,9 +18,16 @@ import org.inbetween.app.task.Task;
  */
 public final class ProjectExport implements Task<ExportSummary> {
   private final ExportRequest request;
+  private final ProjectOpener opener;
 
   public ProjectExport(ExportRequest request) {
+    this(request, ProjectOpener.FROM_DISK);
+  }
+
+  /** An export whose projects are reached through {@code opener} (the editor's open store). */
+  public ProjectExport(ExportRequest request, ProjectOpener opener) {
     this.request = request;
+    this.opener = opener;
   }
 
   @Override
@@ -33,14 +40,15 @@ public final class ProjectExport implements Task<ExportSummary> {
     SequenceNames.check(request.inputs());
     long total = 0;
     for (ExportInput input : request.inputs()) {
-      total += SequenceExport.frameCount(input.project());
+      total += SequenceExport.frameCount(input.project(), opener);
     }
     FrameCounter counter = new FrameCounter(progress, total);
     try (StagingFolder staging = StagingFolder.beside(request.out())) {
       List<ManifestSequence> sequences = new ArrayList<>();
       try (DatasetWriter writer = request.format().writer(staging.path())) {
         for (ExportInput input : request.inputs()) {
-          sequences.add(new SequenceExport(input, request.options()).write(writer, counter));
+          sequences.add(
+              new SequenceExport(input, request.options(), opener).write(writer, counter));
         }
       }
       ExportManifest manifest =

@@ -28,23 +28,26 @@ import org.inbetween.models.image.Masks;
 final class SequenceExport {
   private final ExportInput input;
   private final ExportOptions options;
+  private final ProjectOpener opener;
 
-  SequenceExport(ExportInput input, ExportOptions options) {
+  SequenceExport(ExportInput input, ExportOptions options, ProjectOpener opener) {
     this.input = input;
     this.options = options;
+    this.opener = opener;
   }
 
   /** Number of frames of the project, for progress totals. */
-  static int frameCount(Path projectDir) throws IOException {
-    try (ProjectStore store = ProjectStore.open(projectDir)) {
-      return store.project().frameCount();
+  static int frameCount(Path projectDir, ProjectOpener opener) throws IOException {
+    try (ProjectOpener.Opened opened = opener.open(projectDir)) {
+      return opened.store().project().frameCount();
     }
   }
 
   ManifestSequence write(DatasetWriter writer, FrameCounter counter) throws IOException {
     Path dir = input.project();
     Optional<ImportedManifest> imported = ImportedManifest.read(dir);
-    try (ProjectStore store = ProjectStore.open(dir)) {
+    try (ProjectOpener.Opened opened = opener.open(dir)) {
+      ProjectStore store = opened.store();
       Project project = store.project();
       try (FrameSource frames = ProjectFrames.open(project, dir)) {
         int height = options.height() == 0 ? project.height() : options.height();

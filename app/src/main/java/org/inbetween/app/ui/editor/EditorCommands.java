@@ -40,6 +40,7 @@ final class EditorCommands {
   /** What the commands act on. */
   record Targets(
       Runnable save,
+      Runnable export,
       Runnable close,
       MaskEditor editor,
       MaskTools tools,
@@ -55,6 +56,7 @@ final class EditorCommands {
   static List<Command> all(Targets t) {
     List<Command> commands = new ArrayList<>();
     commands.add(cmd("file.save", "menu.file", key(KeyCode.S, SHORTCUT_DOWN), t.save()));
+    commands.add(cmd("file.export", "menu.file", key(KeyCode.E, SHORTCUT_DOWN), t.export()));
     commands.add(cmd("file.close", "menu.file", key(KeyCode.W, SHORTCUT_DOWN), t.close()));
     commands.add(
         cmd("edit.undo", "menu.edit", key(KeyCode.Z, SHORTCUT_DOWN), t.editor()::undo)

@@ -25,6 +25,8 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.inbetween.app.editing.navigation.KeyframeMarks;
 import org.inbetween.app.editing.view.ViewLayer;
+import org.inbetween.app.exchange.export.ProjectExport;
+import org.inbetween.app.exchange.export.ProjectOpener;
 import org.inbetween.app.labeling.PseudoLabelJob;
 import org.inbetween.app.ui.commands.Command;
 import org.inbetween.app.ui.commands.CommandMenus;
@@ -112,6 +114,7 @@ public final class EditorWindow implements AutoCloseable {
         EditorCommands.all(
                 new EditorCommands.Targets(
                     this::saveNow,
+                    this::exportDataset,
                     stage::close,
                     editor,
                     tools,
@@ -315,16 +318,31 @@ public final class EditorWindow implements AutoCloseable {
               job.close();
               generating.set(false);
               session.edited();
-              if (failure != null && !(unwrap(failure) instanceof CancellationException)) {
-                report(new IOException(unwrap(failure).getMessage(), unwrap(failure)));
-              }
+              reportUnlessCancelled(failure);
             });
   }
 
-  private static Throwable unwrap(Throwable failure) {
-    return failure instanceof CompletionException && failure.getCause() != null
-        ? failure.getCause()
-        : failure;
+  /** File → Export dataset: asks, then exports through the open store as a job. */
+  private void exportDataset() {
+    ExportDialog.ask(stage, text, session.store().directory())
+        .ifPresent(
+            request ->
+                jobs.runAsync(new ProjectExport(request, ProjectOpener.sharing(session.store())))
+                    .whenComplete((summary, failure) -> reportUnlessCancelled(failure)));
+  }
+
+  /** A job's failure, if any, as a message; a cancel the user asked for is not a failure. */
+  private void reportUnlessCancelled(Throwable failure) {
+    if (failure == null) {
+      return;
+    }
+    Throwable cause =
+        failure instanceof CompletionException && failure.getCause() != null
+            ? failure.getCause()
+            : failure;
+    if (!(cause instanceof CancellationException)) {
+      report(new IOException(cause.getMessage(), cause));
+    }
   }
 
   private void saveNow() {

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -220,6 +222,31 @@ class EditorWindowTest {
       assertEquals(keyframe, store.humanMask(10).orElseThrow(), "the keyframe is untouched");
       assertEquals(FrameState.PSEUDO_LABELLED, store.project().frame(5).state());
     }
+  }
+
+  @Test
+  void ctrlEExportsTheOpenProjectAsADatasetInTheJobsPanel(FxRobot robot) throws Exception {
+    Path out = temporary.resolve("dataset" + System.nanoTime());
+    robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.interact(
+        () -> robot.lookup("#export-folder").queryAs(TextField.class).setText(out.toString()));
+    robot.clickOn("OK");
+    WaitForAsyncUtils.waitFor(
+        PATIENCE_SECONDS,
+        TimeUnit.SECONDS,
+        () ->
+            WaitForAsyncUtils.asyncFx(
+                    () ->
+                        !window.jobs().jobs().isEmpty()
+                            && window.jobs().jobs().get(0).state() == JobState.DONE)
+                .get());
+
+    assertTrue(Files.isRegularFile(out.resolve("inbetween-manifest.json")));
+    assertEquals(
+        new DemoVideo().groundTruth(10),
+        org.inbetween.models.image.Masks.fromPng(
+            out.resolve("Annotations/480p/" + dir.getFileName() + "/00010.png"), 10));
   }
 
   private void goTo(FxRobot robot, int frame) {
