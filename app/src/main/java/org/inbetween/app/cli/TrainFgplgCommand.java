@@ -83,12 +83,17 @@ public final class TrainFgplgCommand implements Callable<Integer> {
       description = "Keyframe interval l (default: ${DEFAULT-VALUE}).")
   int interval = 5;
 
+  /**
+   * Every in-between frame by default: labelling fills every frame of a gap, at every distance from
+   * its keyframes, and the train split is small; centre is the paper's one frame per gap.
+   */
   @Option(
       names = "--middle",
       paramLabel = "WHICH",
       description =
-          "Targets between keyframes: centre (one per gap) or all (default: ${DEFAULT-VALUE}).")
-  String middle = "centre";
+          "Targets between keyframes: all, or centre (one per gap, as in the paper)"
+              + " (default: ${DEFAULT-VALUE}).")
+  String middle = "all";
 
   @Option(names = "--steps", required = true, paramLabel = "N", description = "Steps in all.")
   long steps;

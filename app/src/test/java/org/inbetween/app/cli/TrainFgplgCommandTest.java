@@ -54,6 +54,7 @@ class TrainFgplgCommandTest {
     assertEquals(40, command.steps);
     assertEquals(1e-3f, command.learningRate);
     assertEquals(5, command.interval);
+    assertEquals("all", command.middle);
     assertEquals("compact", command.preset);
     assertEquals("auto", command.device);
     assertEquals(null, command.resume);
