@@ -102,6 +102,8 @@ class TrainFgplgCommandTest {
             "3",
             "--validate-every",
             "2",
+            "--middle",
+            "centre",
             "--out",
             model.toString(),
             "--device",
