@@ -113,7 +113,12 @@ public final class TrainFgplgCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Checkpoint folder.")
   Path out;
 
-  @Option(names = "--resume", paramLabel = "DIR", description = "Continue from this checkpoint.")
+  @Option(
+      names = "--resume",
+      paramLabel = "DIR",
+      description =
+          "Continue from this checkpoint: its network, learning rate and step count (--steps is"
+              + " the total).")
   Path resume;
 
   @Option(
@@ -188,27 +193,34 @@ public final class TrainFgplgCommand implements Callable<Integer> {
         held,
         steps);
     err.flush();
-    FgplgTraining.Result result;
-    try (FgplgTrainer trainer = trainer(network, resolved);
-        CancelOnExit cancel = new CancelOnExit()) {
-      result =
-          FgplgTraining.run(
-              trainer,
-              train,
-              validation,
-              plan,
-              out,
-              progress -> TrainingConsole.print(err, progress),
-              cancel::requested);
+    // Open around the report too, so Ctrl+C lets the JVM exit only after the message is printed.
+    try (CancelOnExit cancel = new CancelOnExit()) {
+      FgplgTraining.Result result;
+      try (FgplgTrainer trainer = trainer(network, resolved)) {
+        result =
+            FgplgTraining.run(
+                trainer,
+                train,
+                validation,
+                plan,
+                out,
+                progress -> TrainingConsole.print(err, progress),
+                cancel::requested);
+      }
+      return report(result);
     }
-    PrintWriter stdout = spec.commandLine().getOut();
+  }
+
+  private int report(FgplgTraining.Result result) {
     if (result.cancelled()) {
+      PrintWriter err = spec.commandLine().getErr();
       err.printf(
           "Cancelled at step %d; checkpoint saved in %s (continue with --resume %s).%n",
           result.steps(), out, out);
       err.flush();
       return ExitCodes.CANCELLED;
     }
+    PrintWriter stdout = spec.commandLine().getOut();
     stdout.printf(
         Locale.ROOT,
         "Trained %d steps; validation J %.4f; checkpoint in %s%n",
