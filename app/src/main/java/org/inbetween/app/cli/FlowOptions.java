@@ -6,8 +6,9 @@ import org.inbetween.models.pseudo.GeneratorSettings;
 import picocli.CommandLine.Option;
 
 /**
- * The optical-flow options shared by {@code pseudo-label} and {@code bench pseudo-labels}; left
- * out, each takes the default chosen in docs/benchmarks-pseudo.md.
+ * The optical-flow options (and the trained model of methods that need one) shared by {@code
+ * pseudo-label} and {@code bench pseudo-labels}; left out, each takes the default chosen in
+ * docs/benchmarks-pseudo.md.
  */
 final class FlowOptions {
   @Option(
@@ -32,11 +33,19 @@ final class FlowOptions {
               + " (default: ${DEFAULT-VALUE}).")
   String route = GeneratorSettings.defaults().route().label();
 
+  @Option(
+      names = "--model",
+      paramLabel = "DIR",
+      description = "Trained checkpoint folder for --method fgplg (from 'inbetween train fgplg').")
+  String model;
+
   /** The settings these options describe; bad names fail with the choices listed. */
   GeneratorSettings settings() {
-    return GeneratorSettings.defaults()
-        .withPreset(FlowPreset.parse(preset))
-        .withFlowScale(flowScale)
-        .withRoute(FlowRoute.parse(route));
+    GeneratorSettings settings =
+        GeneratorSettings.defaults()
+            .withPreset(FlowPreset.parse(preset))
+            .withFlowScale(flowScale)
+            .withRoute(FlowRoute.parse(route));
+    return model == null ? settings : settings.withOption("model", model);
   }
 }

@@ -1,5 +1,6 @@
 package org.inbetween.models.nn;
 
+import ai.djl.MalformedModelException;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
@@ -8,6 +9,9 @@ import ai.djl.nn.Parameter;
 import ai.djl.nn.norm.BatchNorm;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 
 /**
  * Batch normalisation that always normalises with its running statistics, even while training, and
@@ -20,7 +24,11 @@ import ai.djl.util.PairList;
  * interchangeable between the two.
  */
 public final class FrozenBatchNorm extends AbstractBlock {
-  private static final byte VERSION = 1;
+  /**
+   * Version 2 is DJL {@code BatchNorm}'s own metadata layout (input shapes, then the channel
+   * count), so parameter files load across the two blocks; version 1 files hold input shapes only.
+   */
+  private static final byte VERSION = 2;
 
   private final Parameter gamma;
   private final Parameter beta;
@@ -61,6 +69,25 @@ public final class FrozenBatchNorm extends AbstractBlock {
         BatchNormMode.DJL_MOMENTUM,
         BatchNormMode.EPSILON,
         false);
+  }
+
+  @Override
+  protected void saveMetadata(DataOutputStream os) throws IOException {
+    saveInputShapes(os);
+    os.writeLong(inputShapes[0].get(1));
+  }
+
+  @Override
+  public void loadMetadata(byte loadVersion, DataInputStream is)
+      throws IOException, MalformedModelException {
+    if (loadVersion != 1 && loadVersion != VERSION) {
+      throw new MalformedModelException(
+          "unsupported FrozenBatchNorm/BatchNorm parameter version " + loadVersion);
+    }
+    readInputShapes(is);
+    if (loadVersion == VERSION) {
+      is.readLong();
+    }
   }
 
   @Override

@@ -1,6 +1,5 @@
 package org.inbetween.models.train;
 
-import ai.djl.Device;
 import ai.djl.Model;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
@@ -19,6 +18,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.inbetween.models.nn.BatchNormMode;
 import org.inbetween.models.rcrnet.RcrNet;
 import org.inbetween.models.rcrnet.RcrNetConfig;
 
@@ -49,13 +49,14 @@ public final class FgplgTrainer implements AutoCloseable {
   private final float learningRate;
   private long steps;
 
-  private FgplgTrainer(RcrNet net, int height, int width, float learningRate, Path weights)
+  private FgplgTrainer(
+      RcrNet net, int height, int width, float learningRate, Path weights, ComputeDevice device)
       throws IOException {
     this.net = net;
     this.height = height;
     this.width = width;
     this.learningRate = learningRate;
-    model = Model.newInstance("fgplg", Device.cpu(), "PyTorch");
+    model = Model.newInstance("fgplg", Devices.djl(device), "PyTorch");
     try {
       net.initialize(model.getNDManager(), height, width);
       if (weights != null) {
@@ -86,12 +87,34 @@ public final class FgplgTrainer implements AutoCloseable {
    * count.
    */
   public static FgplgTrainer resume(Path folder) throws IOException {
+    return resume(folder, ComputeDevice.CPU);
+  }
+
+  /** {@link #resume(Path)} on {@code device}. */
+  public static FgplgTrainer resume(Path folder, ComputeDevice device) throws IOException {
     CheckpointInfo info = Checkpoints.readInfo(folder);
     RcrNet net = RcrNet.builder().fromConfig(info.network()).build();
     FgplgTrainer trainer =
-        new FgplgTrainer(net, info.inputHeight(), info.inputWidth(), info.learningRate(), folder);
+        new FgplgTrainer(
+            net, info.inputHeight(), info.inputWidth(), info.learningRate(), folder, device);
     trainer.steps = info.steps();
     return trainer;
+  }
+
+  /**
+   * Fine-tunes the checkpoint in {@code folder} (e.g. on a project's own keyframes): its weights,
+   * with every BatchNorm frozen at the statistics learnt on the large dataset (a few examples would
+   * give poor batch statistics), a new learning rate, and the step count from zero.
+   */
+  public static FgplgTrainer adapt(Path folder, float learningRate, ComputeDevice device)
+      throws IOException {
+    CheckpointInfo info = Checkpoints.readInfo(folder);
+    RcrNetConfig base = info.network();
+    RcrNetConfig frozen =
+        new RcrNetConfig(base.preset(), base.inputChannels(), BatchNormMode.FROZEN, base.dropout());
+    RcrNet net = RcrNet.builder().fromConfig(frozen).build();
+    return new FgplgTrainer(
+        net, info.inputHeight(), info.inputWidth(), learningRate, folder, device);
   }
 
   /** One optimiser step on {@code example}; returns the loss before the update. */
@@ -144,6 +167,16 @@ public final class FgplgTrainer implements AutoCloseable {
     return steps;
   }
 
+  /** Height of the examples this trainer takes. */
+  public int inputHeight() {
+    return height;
+  }
+
+  /** Width of the examples this trainer takes. */
+  public int inputWidth() {
+    return width;
+  }
+
   /** The network being trained. */
   public RcrNet network() {
     return net;
@@ -171,8 +204,15 @@ public final class FgplgTrainer implements AutoCloseable {
     private int width;
     private float learningRate = 1e-5f;
     private Integer seed;
+    private ComputeDevice device = ComputeDevice.CPU;
 
     private Builder() {}
+
+    /** Where to train; default the CPU. */
+    public Builder optDevice(ComputeDevice device) {
+      this.device = Objects.requireNonNull(device, "device");
+      return this;
+    }
 
     /** The network to train, e.g. from {@code RcrNet.builder()...build().config()} (required). */
     public Builder setNetwork(RcrNetConfig network) {
@@ -216,7 +256,12 @@ public final class FgplgTrainer implements AutoCloseable {
       }
       try {
         return new FgplgTrainer(
-            RcrNet.builder().fromConfig(network).build(), height, width, learningRate, null);
+            RcrNet.builder().fromConfig(network).build(),
+            height,
+            width,
+            learningRate,
+            null,
+            device);
       } catch (IOException e) {
         // Only reading a checkpoint can fail, and a fresh trainer reads none.
         throw new UncheckedIOException(e);

@@ -56,8 +56,9 @@ class BlocksTest {
       float[] training = frozen.forward(store, new NDList(input), true).head().toFloatArray();
       float[] eval = reference.forward(store, new NDList(input), false).head().toFloatArray();
       assertArrayEquals(eval, training, 1e-5f);
-      // Initial statistics (0, 1) leave the input unnormalised: mean stays near 5.
-      assertEquals(5f, mean(training), 0.5f);
+      // Initial statistics (0, 1) leave the input unnormalised: mean stays near 5, far from the 0
+      // of batch statistics. The sample mean of 96 draws with sd 3 has sd 0.31: allow 5 of them.
+      assertEquals(5f, mean(training), 1.6f);
     }
   }
 

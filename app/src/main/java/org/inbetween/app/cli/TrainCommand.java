@@ -1,0 +1,11 @@
+package org.inbetween.app.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code inbetween train}: groups the trainable methods' training commands. */
+@Command(
+    name = "train",
+    mixinStandardHelpOptions = true,
+    description = "Train a pseudo-label network.",
+    subcommands = {TrainFgplgCommand.class})
+public final class TrainCommand {}

@@ -1,0 +1,335 @@
+package org.inbetween.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.inbetween.app.labeling.bench.DavisSequence;
+import org.inbetween.app.labeling.bench.DavisSplits;
+import org.inbetween.models.nn.BatchNormMode;
+import org.inbetween.models.pseudo.GeneratorSettings;
+import org.inbetween.models.pseudo.KeyframeMasks;
+import org.inbetween.models.rcrnet.RcrNet;
+import org.inbetween.models.rcrnet.RcrNetPreset;
+import org.inbetween.models.train.ComputeDevice;
+import org.inbetween.models.train.Devices;
+import org.inbetween.models.train.ExampleBuilder;
+import org.inbetween.models.train.FgplgTrainer;
+import org.inbetween.models.train.FgplgTraining;
+import org.inbetween.models.train.FgplgTriples;
+import org.inbetween.models.train.TrainingExample;
+import org.inbetween.models.train.TrainingPlan;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code inbetween train fgplg}: trains the FGPLG refiner on a DAVIS-layout dataset.
+ *
+ * <pre>
+ * inbetween train fgplg --davis ../shared/data/DAVIS --split train --interval 5 \
+ *     --steps 3000 --preset compact --out models/fgplg-compact
+ * </pre>
+ *
+ * <p>From scratch the network learns with batch statistics (there are no pretrained statistics to
+ * freeze). Ctrl+C stops between two steps and saves a checkpoint first; {@code --resume DIR} goes
+ * on from it.
+ */
+@Command(
+    name = "fgplg",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Train the flow-guided pseudo-label generator on a DAVIS-layout dataset: keyframes every"
+          + " l frames, targets between them, validation J on held-out triples."
+    })
+public final class TrainFgplgCommand implements Callable<Integer> {
+  /** How long Ctrl+C waits for the step in progress and the checkpoint save. */
+  private static final long SAVE_ON_EXIT_SECONDS = 120;
+
+  @Spec private CommandSpec spec;
+
+  @Option(names = "--davis", required = true, paramLabel = "ROOT", description = "DAVIS root.")
+  Path davis;
+
+  @ArgGroup(exclusive = true)
+  Selection selection = new Selection();
+
+  static final class Selection {
+    @Option(names = "--split", paramLabel = "NAME", description = "train (default) or val.")
+    String split;
+
+    @Option(
+        names = "--sequences",
+        split = ",",
+        paramLabel = "NAME",
+        description = "Comma-separated sequences.")
+    List<String> sequences;
+  }
+
+  @Option(
+      names = "--interval",
+      paramLabel = "L",
+      description = "Keyframe interval l (default: ${DEFAULT-VALUE}).")
+  int interval = 5;
+
+  /**
+   * Every in-between frame by default: labelling fills every frame of a gap, at every distance from
+   * its keyframes, and the train split is small; centre is the paper's one frame per gap.
+   */
+  @Option(
+      names = "--middle",
+      paramLabel = "WHICH",
+      description =
+          "Targets between keyframes: all, or centre (one per gap, as in the paper)"
+              + " (default: ${DEFAULT-VALUE}).")
+  String middle = "all";
+
+  @Option(names = "--steps", required = true, paramLabel = "N", description = "Steps in all.")
+  long steps;
+
+  @Option(
+      names = "--lr",
+      paramLabel = "X",
+      description = "Adam learning rate (default: ${DEFAULT-VALUE}).")
+  float learningRate = 3e-4f;
+
+  @Option(
+      names = "--preset",
+      paramLabel = "NAME",
+      description = "Network size: compact or full (default: ${DEFAULT-VALUE}).")
+  String preset = RcrNetPreset.COMPACT.id();
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Checkpoint folder.")
+  Path out;
+
+  @Option(
+      names = "--resume",
+      paramLabel = "DIR",
+      description =
+          "Continue from this checkpoint: its network, learning rate and step count (--steps is"
+              + " the total).")
+  Path resume;
+
+  @Option(
+      names = "--device",
+      paramLabel = "NAME",
+      description = "cpu, gpu or auto: the GPU when there is one (default: ${DEFAULT-VALUE}).")
+  String device = ComputeDevice.AUTO.toString();
+
+  @Option(
+      names = "--validate-every",
+      paramLabel = "N",
+      description = "Measure validation J every N steps (default: ${DEFAULT-VALUE}).")
+  int validateEvery = 100;
+
+  @Option(
+      names = "--checkpoint-every",
+      paramLabel = "N",
+      description = "Save a checkpoint every N steps (default: ${DEFAULT-VALUE}).")
+  int checkpointEvery = 250;
+
+  @Option(
+      names = "--holdout",
+      paramLabel = "F",
+      description = "Fraction of triples held out for validation (default: ${DEFAULT-VALUE}).")
+  double holdout = 0.1;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      description =
+          "Seeds the hold-out, the example order and reversal (default: ${DEFAULT-VALUE}).")
+  long seed = 1;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    ComputeDevice resolved = Devices.resolve(ComputeDevice.parse(device));
+    RcrNetPreset network = RcrNetPreset.byName(preset);
+    FgplgTriples.Middle middles = parseMiddle();
+    if (!(holdout >= 0 && holdout < 1)) {
+      throw new IllegalArgumentException("--holdout must be in [0, 1), was " + holdout);
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    List<String> names = sequenceNames();
+    List<TrainingExample> examples = examples(names, network.inputSize(), middles, err);
+    Collections.shuffle(examples, new Random(seed));
+    // At least one held out when asked for any, so that validation J is always reported.
+    int held =
+        holdout > 0 && examples.size() > 1
+            ? Math.max(1, (int) Math.round(holdout * examples.size()))
+            : 0;
+    List<TrainingExample> validation = List.copyOf(examples.subList(0, held));
+    List<TrainingExample> train = List.copyOf(examples.subList(held, examples.size()));
+    String data =
+        String.format(
+            Locale.ROOT,
+            "DAVIS %s sequences %s, interval %d, middle %s, %d triples (%d held out), reversal"
+                + " p=0.5, seed %d",
+            davis.toAbsolutePath(),
+            names,
+            interval,
+            middles.name().toLowerCase(Locale.ROOT),
+            examples.size(),
+            held,
+            seed);
+    TrainingPlan plan = new TrainingPlan(steps, validateEvery, checkpointEvery, seed, data);
+    err.printf(
+        Locale.ROOT,
+        "Training %s on %s: %d examples, %d held out, %d steps.%n",
+        network.id(),
+        resolved,
+        train.size(),
+        held,
+        steps);
+    err.flush();
+    // Open around the report too, so Ctrl+C lets the JVM exit only after the message is printed.
+    try (CancelOnExit cancel = new CancelOnExit()) {
+      FgplgTraining.Result result;
+      try (FgplgTrainer trainer = trainer(network, resolved)) {
+        result =
+            FgplgTraining.run(
+                trainer,
+                train,
+                validation,
+                plan,
+                out,
+                progress -> TrainingConsole.print(err, progress),
+                cancel::requested);
+      }
+      return report(result);
+    }
+  }
+
+  private int report(FgplgTraining.Result result) {
+    if (result.cancelled()) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.printf(
+          "Cancelled at step %d; checkpoint saved in %s (continue with --resume %s).%n",
+          result.steps(), out, out);
+      err.flush();
+      return ExitCodes.CANCELLED;
+    }
+    PrintWriter stdout = spec.commandLine().getOut();
+    stdout.printf(
+        Locale.ROOT,
+        "Trained %d steps; validation J %.4f; checkpoint in %s%n",
+        result.steps(),
+        result.validationJ(),
+        out);
+    stdout.flush();
+    return ExitCodes.OK;
+  }
+
+  private FgplgTrainer trainer(RcrNetPreset network, ComputeDevice resolved) throws IOException {
+    if (resume != null) {
+      FgplgTrainer resumed = FgplgTrainer.resume(resume, resolved);
+      if (resumed.network().config().preset() != network) {
+        resumed.close();
+        throw new IllegalArgumentException(
+            resume + " holds a " + resumed.network().config().preset() + " network, not " + preset);
+      }
+      return resumed;
+    }
+    return FgplgTrainer.builder()
+        .setNetwork(
+            RcrNet.builder()
+                .setPreset(network)
+                .setInputChannels(ExampleBuilder.CHANNELS)
+                .optBatchNorm(BatchNormMode.BATCH)
+                .build()
+                .config())
+        .setInputSize(network.inputSize(), network.inputSize())
+        .optLearningRate(learningRate)
+        .optSeed((int) seed)
+        .optDevice(resolved)
+        .build();
+  }
+
+  private List<TrainingExample> examples(
+      List<String> names, int size, FgplgTriples.Middle middles, PrintWriter err)
+      throws IOException {
+    ExampleBuilder builder = new ExampleBuilder(size, size);
+    List<TrainingExample> all = new ArrayList<>();
+    for (String name : names) {
+      DavisSequence sequence = DavisSequence.read(davis, name);
+      var triples = FgplgTriples.dense(sequence.frameCount(), interval, middles);
+      for (int object : sequence.objectIds()) {
+        all.addAll(
+            builder.examples(
+                index -> sequence.frames().get(index),
+                index -> KeyframeMasks.of(sequence.truth().get(index), object),
+                triples,
+                GeneratorSettings.defaults()));
+      }
+      err.printf("%s: %d triples%n", name, triples.size());
+      err.flush();
+    }
+    return all;
+  }
+
+  private FgplgTriples.Middle parseMiddle() {
+    return switch (middle.toLowerCase(Locale.ROOT)) {
+      case "centre", "center" -> FgplgTriples.Middle.CENTRE;
+      case "all" -> FgplgTriples.Middle.ALL;
+      default ->
+          throw new IllegalArgumentException(
+              "--middle must be centre or all, was '" + middle + "'");
+    };
+  }
+
+  private List<String> sequenceNames() throws IOException {
+    if (selection.sequences != null) {
+      return selection.sequences;
+    }
+    return DavisSplits.sequences(davis, selection.split != null ? selection.split : "train");
+  }
+
+  /**
+   * Turns Ctrl+C into a cancellation request the training loop sees between two steps, and holds
+   * the JVM's exit until the loop has saved its checkpoint.
+   */
+  private static final class CancelOnExit implements AutoCloseable {
+    private final AtomicBoolean requested = new AtomicBoolean();
+    private final CountDownLatch finished = new CountDownLatch(1);
+    private final Thread hook;
+
+    CancelOnExit() {
+      hook = Executors.defaultThreadFactory().newThread(this::cancelAndWait);
+      Runtime.getRuntime().addShutdownHook(hook);
+    }
+
+    boolean requested() {
+      return requested.get();
+    }
+
+    private void cancelAndWait() {
+      requested.set(true);
+      try {
+        finished.await(SAVE_ON_EXIT_SECONDS, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    @Override
+    public void close() {
+      finished.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // The hook is running: the JVM exits once it returns, which the countDown allows.
+      }
+    }
+  }
+}

@@ -1,0 +1,146 @@
+package org.inbetween.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.inbetween.models.testdata.SharedData;
+import org.inbetween.models.train.Checkpoints;
+import org.inbetween.models.train.ComputeDevice;
+import org.inbetween.models.train.Devices;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class TrainFgplgCommandTest {
+  @TempDir Path out;
+
+  /** Runs {@code train fgplg args...} as the registered command would, with its failure handler. */
+  private static CliRun run(String... args) {
+    StringWriter stdout = new StringWriter();
+    StringWriter stderr = new StringWriter();
+    int code =
+        new CommandLine(new TrainFgplgCommand())
+            .setOut(new PrintWriter(stdout))
+            .setErr(new PrintWriter(stderr))
+            .setExecutionExceptionHandler(new FailureHandler())
+            .execute(args);
+    return new CliRun(code, stdout.toString(), stderr.toString());
+  }
+
+  @Test
+  void optionsParseWithTheirDefaults() {
+    TrainFgplgCommand command = new TrainFgplgCommand();
+    new CommandLine(command)
+        .parseArgs(
+            "--davis",
+            "D",
+            "--sequences",
+            "bus,boat",
+            "--steps",
+            "40",
+            "--out",
+            "O",
+            "--lr",
+            "1e-3");
+    assertEquals(Path.of("D"), command.davis);
+    assertEquals(List.of("bus", "boat"), command.selection.sequences);
+    assertEquals(40, command.steps);
+    assertEquals(1e-3f, command.learningRate);
+    assertEquals(5, command.interval);
+    assertEquals("all", command.middle);
+    assertEquals("compact", command.preset);
+    assertEquals("auto", command.device);
+    assertEquals(null, command.resume);
+  }
+
+  @Test
+  void splitAndSequencesExcludeEachOther() {
+    CliRun run =
+        run("--davis", "D", "--split", "train", "--sequences", "bus", "--steps", "1", "--out", "O");
+    assertEquals(ExitCodes.USAGE, run.exitCode());
+    assertTrue(run.err().contains("mutually exclusive"), run.err());
+  }
+
+  @Test
+  void askingForAGpuOnAMachineWithoutOneIsBadInput() {
+    assumeTrue(Devices.resolve(ComputeDevice.AUTO) == ComputeDevice.CPU, "this machine has a GPU");
+    CliRun run =
+        run(
+            "--davis",
+            out.toString(),
+            "--steps",
+            "1",
+            "--out",
+            out.resolve("m").toString(),
+            "--device",
+            "gpu");
+    assertEquals(ExitCodes.BAD_INPUT, run.exitCode());
+    assertTrue(run.err().contains("--device gpu was asked for"), run.err());
+    assertTrue(run.err().contains("no CUDA GPU"), run.err());
+    assertTrue(Files.notExists(out.resolve("m")), "nothing written");
+  }
+
+  @Test
+  void threeStepsOnBusWriteACheckpointDescribingTheData() throws Exception {
+    Path model = out.resolve("model");
+    CliRun run =
+        run(
+            "--davis",
+            SharedData.davis().toString(),
+            "--sequences",
+            "bus",
+            "--interval",
+            "20",
+            "--steps",
+            "3",
+            "--validate-every",
+            "2",
+            "--middle",
+            "centre",
+            "--out",
+            model.toString(),
+            "--device",
+            "cpu");
+    assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+    assertTrue(run.err().contains("bus: 3 triples"), run.err());
+    assertTrue(run.err().contains("step 2/3"), run.err());
+    assertTrue(run.out().contains("Trained 3 steps"), run.out());
+    assertEquals(3, Checkpoints.readInfo(model).steps());
+    assertTrue(Checkpoints.readInfo(model).data().contains("[bus], interval 20"));
+  }
+
+  @Test
+  void modelOptionReachesTheGeneratorSettings() {
+    FlowOptions flow = new FlowOptions();
+    new CommandLine(flow).parseArgs("--model", "models/fgplg");
+    assertEquals(Map.of("model", "models/fgplg"), flow.settings().options());
+    FlowOptions none = new FlowOptions();
+    new CommandLine(none).parseArgs();
+    assertEquals(Map.of(), none.settings().options());
+  }
+
+  @Test
+  void fgplgWithoutAModelTellsHowToGiveOne() {
+    CliRun run =
+        CliRun.of(
+            "bench",
+            "pseudo-labels",
+            "--davis",
+            SharedData.davis().toString(),
+            "--sequences",
+            "bus",
+            "--interval",
+            "20",
+            "--method",
+            "fgplg");
+    assertEquals(ExitCodes.BAD_INPUT, run.exitCode());
+    assertTrue(run.err().contains("--model DIR"), run.err());
+  }
+}

@@ -1,0 +1,130 @@
+package org.inbetween.models.train;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+import org.inbetween.models.flow.FlowScaling;
+import org.inbetween.models.flow.Frames;
+import org.inbetween.models.image.RgbImage;
+import org.inbetween.models.image.SoftMask;
+import org.inbetween.models.pseudo.FlowGuidance;
+import org.inbetween.models.pseudo.GeneratorSettings;
+import org.inbetween.models.pseudo.GuidanceInputs;
+import org.inbetween.models.pseudo.PseudoLabelRequest;
+
+/**
+ * Turns FGPLG's full-frame guidance into network-sized planes: {@code [RGB_k ImageNet-normalised,
+ * WG_i, WG_j, |O_ki|n, |O_kj|n]} resized bilinearly to the network's input (aspect ratio not kept,
+ * as in the reference, specs/models.md §1.6), and the target resized the same way so it stays soft.
+ * Shared by training and by the generator, so both see identical inputs.
+ */
+public final class ExampleBuilder {
+  /** ImageNet channel means of RGB in [0, 1]. */
+  static final float[] MEAN = {0.485f, 0.456f, 0.406f};
+
+  /** ImageNet channel standard deviations. */
+  static final float[] STD = {0.229f, 0.224f, 0.225f};
+
+  /** Input planes: 3 RGB, 2 warped masks, 2 flow magnitudes. */
+  public static final int CHANNELS = 7;
+
+  private final int height;
+  private final int width;
+
+  public ExampleBuilder(int height, int width) {
+    if (height < 1 || width < 1) {
+      throw new IllegalArgumentException("input size must be positive: " + width + "x" + height);
+    }
+    this.height = height;
+    this.width = width;
+  }
+
+  /** The seven network-sized input planes for {@code in}. */
+  public float[] input(GuidanceInputs in) {
+    RgbImage frame = in.frame();
+    int fw = frame.width();
+    int fh = frame.height();
+    int plane = height * width;
+    float[] out = new float[CHANNELS * plane];
+    float[] rgb = in.rgbPlanes();
+    int n = fw * fh;
+    for (int c = 0; c < 3; c++) {
+      float[] channel = new float[n];
+      for (int p = 0; p < n; p++) {
+        channel[p] = (rgb[c * n + p] - MEAN[c]) / STD[c];
+      }
+      put(out, c, resize(channel, fw, fh));
+    }
+    put(out, 3, resize(in.warpedBefore(), fw, fh));
+    put(out, 4, resize(in.warpedAfter(), fw, fh));
+    put(out, 5, resize(in.magnitudeBefore(), fw, fh));
+    put(out, 6, resize(in.magnitudeAfter(), fw, fh));
+    return out;
+  }
+
+  /** A training example: {@link #input} and k's ground truth resized (soft) to the same size. */
+  public TrainingExample example(GuidanceInputs in, SoftMask truth) {
+    float[] target = resize(truth.probabilities(), truth.width(), truth.height());
+    for (int p = 0; p < target.length; p++) {
+      target[p] = Math.min(1f, Math.max(0f, target[p]));
+    }
+    return new TrainingExample(input(in), target, height, width);
+  }
+
+  /**
+   * One example per triple of a sequence, flows computed once per sequence.
+   *
+   * @param frames the sequence's frames
+   * @param truth one object's ground truth on a frame, for every frame a triple names
+   */
+  public List<TrainingExample> examples(
+      Frames frames, IntFunction<SoftMask> truth, List<Triple> triples, GeneratorSettings settings)
+      throws IOException {
+    List<TrainingExample> examples = new ArrayList<>(triples.size());
+    try (FlowGuidance guidance = new FlowGuidance(frames, settings)) {
+      for (Triple triple : triples) {
+        PseudoLabelRequest request =
+            new PseudoLabelRequest(
+                triple.middle(), truth.apply(triple.before()), truth.apply(triple.after()));
+        examples.add(example(guidance.inputs(request), truth.apply(triple.middle())));
+      }
+    }
+    return examples;
+  }
+
+  /**
+   * The same example seen in reverse time (i and j swapped): the warped masks trade places and so
+   * do the flow magnitudes. The reference reverses clips with p = 0.5 while training.
+   */
+  public static TrainingExample reversed(TrainingExample example) {
+    if (example.channels() != CHANNELS) {
+      throw new IllegalArgumentException(
+          "only 7-channel FGPLG examples can be reversed, got " + example.channels());
+    }
+    int plane = example.h() * example.w();
+    float[] in = example.input7();
+    float[] out = in.clone();
+    System.arraycopy(in, 4 * plane, out, 3 * plane, plane);
+    System.arraycopy(in, 3 * plane, out, 4 * plane, plane);
+    System.arraycopy(in, 6 * plane, out, 5 * plane, plane);
+    System.arraycopy(in, 5 * plane, out, 6 * plane, plane);
+    return new TrainingExample(out, example.target(), example.h(), example.w());
+  }
+
+  public int height() {
+    return height;
+  }
+
+  public int width() {
+    return width;
+  }
+
+  private float[] resize(float[] plane, int fromWidth, int fromHeight) {
+    return FlowScaling.resize(plane, fromWidth, fromHeight, width, height);
+  }
+
+  private void put(float[] out, int channel, float[] plane) {
+    System.arraycopy(plane, 0, out, channel * height * width, plane.length);
+  }
+}

@@ -1,0 +1,100 @@
+package org.inbetween.models.fgplg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.inbetween.models.flow.Frames;
+import org.inbetween.models.image.SoftMask;
+import org.inbetween.models.nn.BatchNormMode;
+import org.inbetween.models.pseudo.GeneratorRegistry;
+import org.inbetween.models.pseudo.GeneratorSettings;
+import org.inbetween.models.pseudo.PseudoLabelGenerator;
+import org.inbetween.models.pseudo.PseudoLabelRequest;
+import org.inbetween.models.rcrnet.RcrNet;
+import org.inbetween.models.rcrnet.RcrNetPreset;
+import org.inbetween.models.train.Checkpoints;
+import org.inbetween.models.train.DavisBus;
+import org.inbetween.models.train.ExampleBuilder;
+import org.inbetween.models.train.FgplgTrainer;
+import org.inbetween.models.train.FgplgTraining;
+import org.inbetween.models.train.FgplgTriples;
+import org.inbetween.models.train.TrainingExample;
+import org.inbetween.models.train.TrainingPlan;
+import org.inbetween.models.train.TrainingProgress;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Twenty compact steps on three real bus triples, then the checkpoint through the registry as the
+ * fgplg method on a real frame.
+ */
+class FgplgEndToEndTest {
+  @TempDir Path out;
+
+  @Test
+  void shortTrainingLowersTheLossAndItsCheckpointGeneratesFrameSizedMasks() throws Exception {
+    Frames frames = DavisBus.frames();
+    int size = RcrNetPreset.COMPACT.inputSize();
+    List<TrainingExample> examples =
+        new ExampleBuilder(size, size)
+            .examples(
+                frames,
+                DavisBus::truth,
+                FgplgTriples.dense(31, 10, FgplgTriples.Middle.CENTRE),
+                GeneratorSettings.defaults());
+    assertEquals(3, examples.size());
+
+    List<TrainingProgress> reports = new ArrayList<>();
+    TrainingPlan plan = new TrainingPlan(20, 10, 10, 3, "DAVIS bus (0,5,10) (10,15,20) (20,25,30)");
+    FgplgTraining.Result result;
+    try (FgplgTrainer trainer =
+        FgplgTrainer.builder()
+            .setNetwork(
+                RcrNet.builder()
+                    .setPreset(RcrNetPreset.COMPACT)
+                    .setInputChannels(7)
+                    .optBatchNorm(BatchNormMode.BATCH)
+                    .build()
+                    .config())
+            .setInputSize(size, size)
+            .optLearningRate(1e-3f)
+            .optSeed(11)
+            .build()) {
+      result = FgplgTraining.run(trainer, examples, examples, plan, out, reports::add, () -> false);
+    }
+    assertEquals(20, result.steps());
+    assertEquals(20, reports.size());
+    assertEquals(2, reports.stream().filter(TrainingProgress::validated).count());
+    double first = meanLoss(reports.subList(0, 5));
+    double last = meanLoss(reports.subList(15, 20));
+    assertTrue(last < first, "loss should fall: first five " + first + ", last five " + last);
+    assertTrue(result.validationJ() >= 0 && result.validationJ() <= 1);
+    assertTrue(Files.isRegularFile(out.resolve(Checkpoints.PARAMETERS)));
+    assertEquals(20, Checkpoints.readInfo(out).steps());
+    assertEquals(plan.dataDescription(), Checkpoints.readInfo(out).data());
+
+    GeneratorSettings settings = GeneratorSettings.defaults().withOption("model", out.toString());
+    try (PseudoLabelGenerator generator =
+        GeneratorRegistry.standard().get("fgplg").create(frames, settings)) {
+      SoftMask mask =
+          generator.generate(new PseudoLabelRequest(35, DavisBus.truth(30), DavisBus.truth(40)));
+      assertEquals(35, mask.frame());
+      assertEquals(854, mask.width());
+      assertEquals(480, mask.height());
+      assertEquals("fgplg", generator.method());
+      assertEquals(out.toString(), generator.parameters().get("model"));
+      assertEquals("20", generator.parameters().get("modelSteps"));
+      assertEquals("compact", generator.parameters().get("modelPreset"));
+      assertEquals(64, generator.parameters().get("modelSha256").length());
+      assertEquals("chained", generator.parameters().get("route"));
+    }
+  }
+
+  private static double meanLoss(List<TrainingProgress> reports) {
+    return reports.stream().mapToDouble(TrainingProgress::loss).average().orElseThrow();
+  }
+}

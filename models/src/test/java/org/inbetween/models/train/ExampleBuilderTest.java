@@ -1,0 +1,88 @@
+package org.inbetween.models.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.Arrays;
+import org.inbetween.models.flow.FlowScaling;
+import org.inbetween.models.flow.Frames;
+import org.inbetween.models.pseudo.FlowGuidance;
+import org.inbetween.models.pseudo.GeneratorSettings;
+import org.inbetween.models.pseudo.GuidanceInputs;
+import org.inbetween.models.pseudo.PseudoLabelRequest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** On the real bus frames 0, 5 and 10 of DAVIS at the compact network's 224x224. */
+class ExampleBuilderTest {
+  private static final int SIZE = 224;
+  private static GuidanceInputs guidance;
+  private static TrainingExample example;
+
+  @BeforeAll
+  static void buildOneExample() throws Exception {
+    Frames frames = DavisBus.frames();
+    try (FlowGuidance flow = new FlowGuidance(frames, GeneratorSettings.defaults())) {
+      guidance = flow.inputs(new PseudoLabelRequest(5, DavisBus.truth(0), DavisBus.truth(10)));
+    }
+    example = new ExampleBuilder(SIZE, SIZE).example(guidance, DavisBus.truth(5));
+  }
+
+  @Test
+  void rgbPlanesComeFirstImageNetNormalised() {
+    float[] rgb = guidance.rgbPlanes();
+    int n = rgb.length / 3;
+    float[][] meanStd = {{0.485f, 0.229f}, {0.456f, 0.224f}, {0.406f, 0.225f}};
+    for (int c = 0; c < 3; c++) {
+      float[] resized = resize(Arrays.copyOfRange(rgb, c * n, (c + 1) * n));
+      float[] channel = channel(example, c);
+      for (int p = 0; p < channel.length; p += 997) {
+        assertEquals((resized[p] - meanStd[c][0]) / meanStd[c][1], channel[p], 1e-4, "c" + c);
+      }
+    }
+  }
+
+  @Test
+  void warpedMasksThenFlowMagnitudesFollowInOrder() {
+    assertArrayEquals(resize(guidance.warpedBefore()), channel(example, 3), 1e-6f);
+    assertArrayEquals(resize(guidance.warpedAfter()), channel(example, 4), 1e-6f);
+    assertArrayEquals(resize(guidance.magnitudeBefore()), channel(example, 5), 1e-6f);
+    assertArrayEquals(resize(guidance.magnitudeAfter()), channel(example, 6), 1e-6f);
+  }
+
+  @Test
+  void targetIsTheMiddleFramesTruthResizedAndSoft() {
+    assertEquals(SIZE * SIZE, example.target().length);
+    assertArrayEquals(resize(DavisBus.truth(5).probabilities()), example.target(), 1e-6f);
+    double area = 0;
+    for (float t : example.target()) {
+      area += t;
+    }
+    assertEquals(true, area > 0.05 * SIZE * SIZE, "the bus covers a good part of the frame");
+  }
+
+  @Test
+  void reversalSwapsTheKeyframeChannelsAndKeepsRgbAndTarget() {
+    TrainingExample reversed = ExampleBuilder.reversed(example);
+    for (int c = 0; c < 3; c++) {
+      assertArrayEquals(channel(example, c), channel(reversed, c));
+    }
+    assertArrayEquals(channel(example, 4), channel(reversed, 3));
+    assertArrayEquals(channel(example, 3), channel(reversed, 4));
+    assertArrayEquals(channel(example, 6), channel(reversed, 5));
+    assertArrayEquals(channel(example, 5), channel(reversed, 6));
+    assertSame(example.target(), reversed.target());
+    assertArrayEquals(example.input7(), ExampleBuilder.reversed(reversed).input7());
+  }
+
+  private static float[] resize(float[] plane) {
+    return FlowScaling.resize(
+        plane, guidance.frame().width(), guidance.frame().height(), SIZE, SIZE);
+  }
+
+  static float[] channel(TrainingExample example, int c) {
+    int plane = example.h() * example.w();
+    return Arrays.copyOfRange(example.input7(), c * plane, (c + 1) * plane);
+  }
+}
