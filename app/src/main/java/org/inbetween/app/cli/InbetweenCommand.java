@@ -25,7 +25,8 @@ import picocli.CommandLine.Command;
       PseudoLabelCommand.class,
       BenchCommand.class,
       ExportCommand.class,
-      DatasetImportCommand.class
+      DatasetImportCommand.class,
+      TrainCommand.class
     })
 public final class InbetweenCommand implements Callable<Integer> {
   /** With no command, the GUI opens on the built-in demo video. */

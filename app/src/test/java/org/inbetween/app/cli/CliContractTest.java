@@ -41,7 +41,15 @@ class CliContractTest {
             new java.io.PrintWriter(java.io.Writer.nullWriter()));
     assertEquals(
         java.util.Set.of(
-            "open", "import", "info", "eval", "pseudo-label", "bench", "export", "import-dataset"),
+            "open",
+            "import",
+            "info",
+            "eval",
+            "pseudo-label",
+            "bench",
+            "export",
+            "import-dataset",
+            "train"),
         cli.getSubcommands().keySet());
   }
 
