@@ -10,11 +10,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.inbetween.app.labeling.bench.BenchResult;
 import org.inbetween.app.labeling.bench.DavisSequence;
-import org.inbetween.app.labeling.bench.DavisSplits;
 import org.inbetween.app.labeling.bench.PseudoLabelBenchmark;
 import org.inbetween.models.pseudo.GeneratorFactory;
 import org.inbetween.models.pseudo.GeneratorRegistry;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,23 +40,7 @@ import picocli.CommandLine.Spec;
 public final class BenchPseudoLabelsCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Option(names = "--davis", required = true, paramLabel = "ROOT", description = "DAVIS root.")
-  private Path davis;
-
-  @ArgGroup(exclusive = true)
-  private Selection selection = new Selection();
-
-  static final class Selection {
-    @Option(names = "--split", paramLabel = "NAME", description = "train or val.")
-    String split;
-
-    @Option(
-        names = "--sequences",
-        split = ",",
-        paramLabel = "NAME",
-        description = "Comma-separated sequences.")
-    List<String> sequences;
-  }
+  @Mixin DavisSequenceOptions sequences = new DavisSequenceOptions();
 
   @Option(
       names = "--interval",
@@ -92,8 +74,8 @@ public final class BenchPseudoLabelsCommand implements Callable<Integer> {
     List<BenchResult> rows = new ArrayList<>();
     PrintWriter out = spec.commandLine().getOut();
     out.println(BenchResult.CSV_HEADER);
-    for (String name : sequenceNames()) {
-      DavisSequence sequence = DavisSequence.read(davis, name);
+    for (String name : sequences.sequenceNames("val")) {
+      DavisSequence sequence = DavisSequence.read(sequences.davis, name);
       for (int interval : intervals) {
         for (GeneratorFactory factory : factories) {
           BenchResult row = benchmark.run(sequence, interval, factory);
@@ -124,12 +106,5 @@ public final class BenchPseudoLabelsCommand implements Callable<Integer> {
       Files.write(csv, lines);
     }
     return ExitCodes.OK;
-  }
-
-  private List<String> sequenceNames() throws IOException {
-    if (selection.sequences != null) {
-      return selection.sequences;
-    }
-    return DavisSplits.sequences(davis, selection.split != null ? selection.split : "val");
   }
 }

@@ -14,7 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.inbetween.app.labeling.bench.DavisSequence;
-import org.inbetween.app.labeling.bench.DavisSplits;
 import org.inbetween.models.nn.BatchNormMode;
 import org.inbetween.models.pseudo.GeneratorSettings;
 import org.inbetween.models.pseudo.KeyframeMasks;
@@ -28,8 +27,8 @@ import org.inbetween.models.train.FgplgTraining;
 import org.inbetween.models.train.FgplgTriples;
 import org.inbetween.models.train.TrainingExample;
 import org.inbetween.models.train.TrainingPlan;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -59,23 +58,7 @@ public final class TrainFgplgCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(names = "--davis", required = true, paramLabel = "ROOT", description = "DAVIS root.")
-  Path davis;
-
-  @ArgGroup(exclusive = true)
-  Selection selection = new Selection();
-
-  static final class Selection {
-    @Option(names = "--split", paramLabel = "NAME", description = "train (default) or val.")
-    String split;
-
-    @Option(
-        names = "--sequences",
-        split = ",",
-        paramLabel = "NAME",
-        description = "Comma-separated sequences.")
-    List<String> sequences;
-  }
+  @Mixin DavisSequenceOptions sequences = new DavisSequenceOptions();
 
   @Option(
       names = "--interval",
@@ -161,7 +144,7 @@ public final class TrainFgplgCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--holdout must be in [0, 1), was " + holdout);
     }
     PrintWriter err = spec.commandLine().getErr();
-    List<String> names = sequenceNames();
+    List<String> names = sequences.sequenceNames("train");
     List<TrainingExample> examples = examples(names, network.inputSize(), middles, err);
     Collections.shuffle(examples, new Random(seed));
     // At least one held out when asked for any, so that validation J is always reported.
@@ -176,7 +159,7 @@ public final class TrainFgplgCommand implements Callable<Integer> {
             Locale.ROOT,
             "DAVIS %s sequences %s, interval %d, middle %s, %d triples (%d held out), reversal"
                 + " p=0.5, seed %d",
-            davis.toAbsolutePath(),
+            sequences.davis.toAbsolutePath(),
             names,
             interval,
             middles.name().toLowerCase(Locale.ROOT),
@@ -262,7 +245,7 @@ public final class TrainFgplgCommand implements Callable<Integer> {
     ExampleBuilder builder = new ExampleBuilder(size, size);
     List<TrainingExample> all = new ArrayList<>();
     for (String name : names) {
-      DavisSequence sequence = DavisSequence.read(davis, name);
+      DavisSequence sequence = DavisSequence.read(sequences.davis, name);
       var triples = FgplgTriples.dense(sequence.frameCount(), interval, middles);
       for (int object : sequence.objectIds()) {
         all.addAll(
@@ -286,13 +269,6 @@ public final class TrainFgplgCommand implements Callable<Integer> {
           throw new IllegalArgumentException(
               "--middle must be centre or all, was '" + middle + "'");
     };
-  }
-
-  private List<String> sequenceNames() throws IOException {
-    if (selection.sequences != null) {
-      return selection.sequences;
-    }
-    return DavisSplits.sequences(davis, selection.split != null ? selection.split : "train");
   }
 
   /**

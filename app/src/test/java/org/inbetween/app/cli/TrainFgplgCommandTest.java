@@ -49,8 +49,8 @@ class TrainFgplgCommandTest {
             "O",
             "--lr",
             "1e-3");
-    assertEquals(Path.of("D"), command.davis);
-    assertEquals(List.of("bus", "boat"), command.selection.sequences);
+    assertEquals(Path.of("D"), command.sequences.davis);
+    assertEquals(List.of("bus", "boat"), command.sequences.selection.sequences);
     assertEquals(40, command.steps);
     assertEquals(1e-3f, command.learningRate);
     assertEquals(5, command.interval);
