@@ -63,8 +63,9 @@ record GrabCutSeeds(Rect roi, Rect writable, byte[] classes) {
     if (marks.width() != current.width() || marks.height() != current.height()) {
       throw new IllegalArgumentException("scribbles of " + marks + " do not fit " + current);
     }
-    Rect extent = extentOf(current, objectId).union(extentOf(marks, SmartSelect.FOREGROUND_MARK));
-    extent = extent.union(extentOf(marks, SmartSelect.BACKGROUND_MARK));
+    Rect extent =
+        Rect.extentOf(current, objectId).union(Rect.extentOf(marks, SmartSelect.FOREGROUND_MARK));
+    extent = extent.union(Rect.extentOf(marks, SmartSelect.BACKGROUND_MARK));
     Rect roi = extent.grownWithin(margin(extent), current.width(), current.height());
     byte[] classes = new byte[roi.area()];
     int i = 0;
@@ -110,23 +111,5 @@ record GrabCutSeeds(Rect roi, Rect writable, byte[] classes) {
       }
     }
     return count;
-  }
-
-  private static Rect extentOf(LabelMask mask, int label) {
-    int minX = Integer.MAX_VALUE;
-    int minY = Integer.MAX_VALUE;
-    int maxX = -1;
-    int maxY = -1;
-    for (int y = 0; y < mask.height(); y++) {
-      for (int x = 0; x < mask.width(); x++) {
-        if (mask.label(x, y) == label) {
-          minX = Math.min(minX, x);
-          maxX = Math.max(maxX, x);
-          minY = Math.min(minY, y);
-          maxY = y;
-        }
-      }
-    }
-    return maxX < 0 ? Rect.EMPTY : Rect.spanning(minX, minY, maxX, maxY);
   }
 }

@@ -1,5 +1,7 @@
 package org.inbetween.app.editing;
 
+import org.inbetween.models.image.LabelMask;
+
 /**
  * A rectangle of whole pixels: the part of a mask an operation changed (so the overlay redraws only
  * that), or the box a smart-select was seeded with.
@@ -80,5 +82,24 @@ public record Rect(int x, int y, int width, int height) {
         Math.max(0, y - margin),
         Math.min(imageWidth, endX() + margin) - 1,
         Math.min(imageHeight, endY() + margin) - 1);
+  }
+
+  /** The smallest rectangle holding every pixel of {@code label}; EMPTY when there is none. */
+  public static Rect extentOf(LabelMask mask, int label) {
+    int minX = Integer.MAX_VALUE;
+    int minY = Integer.MAX_VALUE;
+    int maxX = -1;
+    int maxY = -1;
+    for (int y = 0; y < mask.height(); y++) {
+      for (int x = 0; x < mask.width(); x++) {
+        if (mask.label(x, y) == label) {
+          minX = Math.min(minX, x);
+          maxX = Math.max(maxX, x);
+          minY = Math.min(minY, y);
+          maxY = y;
+        }
+      }
+    }
+    return maxX < 0 ? EMPTY : spanning(minX, minY, maxX, maxY);
   }
 }

@@ -29,7 +29,7 @@ class BrushTest {
       assertEquals(1, mask.label(p.column(), p.row()), "gap at " + p);
     }
     assertEquals(bruteForceCount(from, to, radius), mask.snapshot().area(1), "capsule pixels");
-    assertEquals(extent(mask.snapshot(), 1), dirty, "dirty rectangle is what changed");
+    assertEquals(Rect.extentOf(mask.snapshot(), 1), dirty, "dirty rectangle is what changed");
   }
 
   @Test
@@ -104,23 +104,5 @@ class BrushTest {
       }
     }
     return count;
-  }
-
-  static Rect extent(LabelMask mask, int id) {
-    int minX = Integer.MAX_VALUE;
-    int minY = Integer.MAX_VALUE;
-    int maxX = -1;
-    int maxY = -1;
-    for (int y = 0; y < mask.height(); y++) {
-      for (int x = 0; x < mask.width(); x++) {
-        if (mask.label(x, y) == id) {
-          minX = Math.min(minX, x);
-          maxX = Math.max(maxX, x);
-          minY = Math.min(minY, y);
-          maxY = y;
-        }
-      }
-    }
-    return maxX < 0 ? Rect.EMPTY : Rect.spanning(minX, minY, maxX, maxY);
   }
 }

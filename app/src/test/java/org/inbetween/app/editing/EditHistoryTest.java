@@ -66,7 +66,7 @@ class EditHistoryTest {
     LabelMask m0 = Masks.empty(0, W, H);
     Rect changed = history.record(m0, stroke(m0, 100, 1), true);
     assertTrue(history.bytes() < 2048, history.bytes() + " bytes for one stroke");
-    assertEquals(BrushTest.extent(stroke(m0, 100, 1), 1), changed);
+    assertEquals(Rect.extentOf(stroke(m0, 100, 1), 1), changed);
     assertEquals(Rect.EMPTY, history.record(m0, m0, true), "no change, nothing recorded");
   }
 

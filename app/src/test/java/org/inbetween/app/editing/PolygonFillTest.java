@@ -15,7 +15,7 @@ class PolygonFillTest {
     Rect dirty = PolygonFill.fill(mask, square(10, 5, 30, 25), Ink.paint(3));
     assertEquals(new Rect(10, 5, 20, 20), dirty);
     assertEquals(400, mask.snapshot().area(3));
-    assertEquals(new Rect(10, 5, 20, 20), BrushTest.extent(mask.snapshot(), 3));
+    assertEquals(new Rect(10, 5, 20, 20), Rect.extentOf(mask.snapshot(), 3));
   }
 
   @Test

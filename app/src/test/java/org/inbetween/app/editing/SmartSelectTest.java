@@ -32,7 +32,7 @@ class SmartSelectTest {
 
   @Test
   void aBoxAroundTheBusSelectsTheBus() {
-    Rect box = extent(truth).grownWithin(6, truth.width(), truth.height());
+    Rect box = Rect.extentOf(truth, BUS).grownWithin(6, truth.width(), truth.height());
     LabelMask empty = Masks.empty(0, truth.width(), truth.height());
 
     LabelMask selected = SmartSelect.fromRectangle(frame, empty, BUS, box);
@@ -44,7 +44,7 @@ class SmartSelectTest {
 
   @Test
   void strokesRefineARoughMaskAndLeaveOtherObjectsAlone() {
-    Rect bus = extent(truth);
+    Rect bus = Rect.extentOf(truth, BUS);
     int cx = bus.x() + bus.width() / 2;
     int cy = bus.y() + bus.height() / 2;
     WorkingMask rough = WorkingMask.of(Masks.empty(0, truth.width(), truth.height()));
@@ -91,24 +91,6 @@ class SmartSelectTest {
 
   private static ImagePoint point(Rect box, double fx, double fy) {
     return new ImagePoint(box.x() + fx * box.width(), box.y() + fy * box.height());
-  }
-
-  private static Rect extent(LabelMask mask) {
-    int minX = mask.width();
-    int minY = mask.height();
-    int maxX = -1;
-    int maxY = -1;
-    for (int y = 0; y < mask.height(); y++) {
-      for (int x = 0; x < mask.width(); x++) {
-        if (mask.label(x, y) == BUS) {
-          minX = Math.min(minX, x);
-          maxX = Math.max(maxX, x);
-          minY = Math.min(minY, y);
-          maxY = y;
-        }
-      }
-    }
-    return Rect.spanning(minX, minY, maxX, maxY);
   }
 
   private static int outside(LabelMask mask, Rect box) {

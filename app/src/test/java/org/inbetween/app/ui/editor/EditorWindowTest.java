@@ -206,15 +206,7 @@ class EditorWindowTest {
   void ctrlGFillsTheGapInTheJobsPanelWithoutTouchingHumanMasks(FxRobot robot) throws Exception {
     LabelMask keyframe = new DemoVideo().groundTruth(10);
     robot.press(KeyCode.CONTROL).type(KeyCode.G).release(KeyCode.CONTROL);
-    WaitForAsyncUtils.waitFor(
-        PATIENCE_SECONDS,
-        TimeUnit.SECONDS,
-        () ->
-            WaitForAsyncUtils.asyncFx(
-                    () ->
-                        !window.jobs().jobs().isEmpty()
-                            && window.jobs().jobs().get(0).state() == JobState.DONE)
-                .get());
+    awaitFirstJobDone();
 
     try (ProjectStore store = reopened()) {
       assertEquals(
@@ -232,15 +224,7 @@ class EditorWindowTest {
     robot.interact(
         () -> robot.lookup("#export-folder").queryAs(TextField.class).setText(out.toString()));
     robot.clickOn("OK");
-    WaitForAsyncUtils.waitFor(
-        PATIENCE_SECONDS,
-        TimeUnit.SECONDS,
-        () ->
-            WaitForAsyncUtils.asyncFx(
-                    () ->
-                        !window.jobs().jobs().isEmpty()
-                            && window.jobs().jobs().get(0).state() == JobState.DONE)
-                .get());
+    awaitFirstJobDone();
 
     assertTrue(Files.isRegularFile(out.resolve("inbetween-manifest.json")));
     assertEquals(
@@ -283,6 +267,18 @@ class EditorWindowTest {
     FrameView view = window.viewer().frameView();
     Point2D scene = view.scenePoint(new ImagePoint(image.getX(), image.getY()));
     return view.localToScreen(view.sceneToLocal(scene));
+  }
+
+  private void awaitFirstJobDone() throws Exception {
+    WaitForAsyncUtils.waitFor(
+        PATIENCE_SECONDS,
+        TimeUnit.SECONDS,
+        () ->
+            WaitForAsyncUtils.asyncFx(
+                    () ->
+                        !window.jobs().jobs().isEmpty()
+                            && window.jobs().jobs().get(0).state() == JobState.DONE)
+                .get());
   }
 
   private void awaitSaved() throws Exception {
