@@ -61,11 +61,7 @@ final class DatasetImportCommand implements Callable<Integer> {
         new DatasetImportRequest(
             DatasetFormats.byName(format), dataset, Optional.ofNullable(sequence), project, author);
     ImportSummary summary = new ConsoleTaskRunner(System.err).run(new DatasetImport(request));
-    spec.commandLine()
-        .getOut()
-        .printf(
-            "Imported %d frames and %d masks (objects %s) into %s%n",
-            summary.frameCount(), summary.maskCount(), summary.objectIds(), summary.project());
+    spec.commandLine().getOut().println(summary);
     return ExitCodes.OK;
   }
 }

@@ -89,11 +89,7 @@ final class ImportCommand implements Callable<Integer> {
     ImportRequest request =
         new ImportRequest(frames, maskFolder, project, interval, sizePolicy, author);
     ImportSummary summary = new ConsoleTaskRunner(System.err).run(new ProjectImport(request));
-    spec.commandLine()
-        .getOut()
-        .printf(
-            "Imported %d frames and %d masks (objects %s) into %s%n",
-            summary.frameCount(), summary.maskCount(), summary.objectIds(), summary.project());
+    spec.commandLine().getOut().println(summary);
     return ExitCodes.OK;
   }
 

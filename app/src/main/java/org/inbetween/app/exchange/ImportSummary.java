@@ -15,4 +15,12 @@ public record ImportSummary(Path project, int frameCount, int maskCount, List<In
   public ImportSummary {
     objectIds = List.copyOf(objectIds);
   }
+
+  /** The one-line report both import commands print. */
+  @Override
+  public String toString() {
+    return String.format(
+        "Imported %d frames and %d masks (objects %s) into %s",
+        frameCount, maskCount, objectIds, project);
+  }
 }
