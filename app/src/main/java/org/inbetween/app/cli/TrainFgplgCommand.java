@@ -27,6 +27,7 @@ import org.inbetween.models.train.FgplgTraining;
 import org.inbetween.models.train.FgplgTriples;
 import org.inbetween.models.train.TrainingExample;
 import org.inbetween.models.train.TrainingPlan;
+import org.inbetween.models.train.Triple;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,7 +38,7 @@ import picocli.CommandLine.Spec;
  * {@code inbetween train fgplg}: trains the FGPLG refiner on a DAVIS-layout dataset.
  *
  * <pre>
- * inbetween train fgplg --davis ../shared/data/DAVIS --split train --interval 5 \
+ * inbetween train fgplg --davis ../shared/data/DAVIS --split train --interval 5,10,20 \
  *     --steps 3000 --preset compact --out models/fgplg-compact
  * </pre>
  *
@@ -60,11 +61,13 @@ public final class TrainFgplgCommand implements Callable<Integer> {
 
   @Mixin DavisSequenceOptions sequences = new DavisSequenceOptions();
 
+  /** Several intervals mix their gaps into one training set: labelling uses more than one. */
   @Option(
       names = "--interval",
+      split = ",",
       paramLabel = "L",
-      description = "Keyframe interval l (default: ${DEFAULT-VALUE}).")
-  int interval = 5;
+      description = "Keyframe intervals l, comma-separated (default: ${DEFAULT-VALUE}).")
+  List<Integer> intervals = List.of(5);
 
   /**
    * Every in-between frame by default: labelling fills every frame of a gap, at every distance from
@@ -157,11 +160,11 @@ public final class TrainFgplgCommand implements Callable<Integer> {
     String data =
         String.format(
             Locale.ROOT,
-            "DAVIS %s sequences %s, interval %d, middle %s, %d triples (%d held out), reversal"
+            "DAVIS %s sequences %s, intervals %s, middle %s, %d triples (%d held out), reversal"
                 + " p=0.5, seed %d",
             sequences.davis.toAbsolutePath(),
             names,
-            interval,
+            intervals,
             middles.name().toLowerCase(Locale.ROOT),
             examples.size(),
             held,
@@ -175,6 +178,12 @@ public final class TrainFgplgCommand implements Callable<Integer> {
         train.size(),
         held,
         steps);
+    if (!validation.isEmpty()) {
+      err.printf(
+          Locale.ROOT,
+          "Held-out J of the warp prior alone (what the network corrects): %.4f%n",
+          FgplgTraining.priorJ(validation));
+    }
     err.flush();
     // Open around the report too, so Ctrl+C lets the JVM exit only after the message is printed.
     try (CancelOnExit cancel = new CancelOnExit()) {
@@ -246,7 +255,10 @@ public final class TrainFgplgCommand implements Callable<Integer> {
     List<TrainingExample> all = new ArrayList<>();
     for (String name : names) {
       DavisSequence sequence = DavisSequence.read(sequences.davis, name);
-      var triples = FgplgTriples.dense(sequence.frameCount(), interval, middles);
+      List<Triple> triples = new ArrayList<>();
+      for (int interval : intervals) {
+        triples.addAll(FgplgTriples.dense(sequence.frameCount(), interval, middles));
+      }
       for (int object : sequence.objectIds()) {
         all.addAll(
             builder.examples(

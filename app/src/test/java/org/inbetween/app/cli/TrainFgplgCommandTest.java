@@ -53,7 +53,7 @@ class TrainFgplgCommandTest {
     assertEquals(List.of("bus", "boat"), command.sequences.selection.sequences);
     assertEquals(40, command.steps);
     assertEquals(1e-3f, command.learningRate);
-    assertEquals(5, command.interval);
+    assertEquals(List.of(5), command.intervals);
     assertEquals("all", command.middle);
     assertEquals("compact", command.preset);
     assertEquals("auto", command.device);
@@ -113,7 +113,7 @@ class TrainFgplgCommandTest {
     assertTrue(run.err().contains("step 2/3"), run.err());
     assertTrue(run.out().contains("Trained 3 steps"), run.out());
     assertEquals(3, Checkpoints.readInfo(model).steps());
-    assertTrue(Checkpoints.readInfo(model).data().contains("[bus], interval 20"));
+    assertTrue(Checkpoints.readInfo(model).data().contains("[bus], intervals [20]"));
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.inbetween.models.fgplg;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.inbetween.models.flow.FlowScaling;
 import org.inbetween.models.flow.Frames;
@@ -9,16 +10,21 @@ import org.inbetween.models.image.Masks;
 import org.inbetween.models.image.SoftMask;
 import org.inbetween.models.pseudo.FlowGuidance;
 import org.inbetween.models.pseudo.GeneratorSettings;
+import org.inbetween.models.pseudo.GuidanceInputs;
 import org.inbetween.models.pseudo.PseudoLabelGenerator;
 import org.inbetween.models.pseudo.PseudoLabelRequest;
 import org.inbetween.models.train.CheckpointInfo;
 import org.inbetween.models.train.ExampleBuilder;
 import org.inbetween.models.train.FgplgPredictor;
+import org.inbetween.models.train.Logits;
+import org.inbetween.models.train.ObjectCrop;
 
 /**
- * The trained FGPLG refiner as a pseudo-label method: the flow guidance of {@code warp} at full
- * size, resized to the network's input, through RCRNet, and the probability resized bilinearly back
- * to the frame (specs/models.md §1.5).
+ * The trained FGPLG refiner as a pseudo-label method (specs/models.md §1.5): the flow guidance of
+ * {@code warp} in a window around the object ({@link ObjectCrop}), resized to the network's input,
+ * through RCRNet; the network's output, resized bilinearly back to the window, is added to the
+ * logits of the full-resolution {@code warp} blend. So boundaries come from the flow at full
+ * resolution and the network decides where the flow is wrong (see docs/decisions/0004).
  */
 public final class FgplgGenerator implements PseudoLabelGenerator {
   private final FlowGuidance guidance;
@@ -52,14 +58,24 @@ public final class FgplgGenerator implements PseudoLabelGenerator {
 
   @Override
   public SoftMask generate(PseudoLabelRequest request) throws IOException {
-    float[] small = predictor.predict(inputs.input(guidance.inputs(request)));
-    float[] full =
-        FlowScaling.resize(
-            small, inputs.width(), inputs.height(), request.width(), request.height());
-    for (int p = 0; p < full.length; p++) {
-      full[p] = Math.min(1f, Math.max(0f, full[p]));
+    GuidanceInputs in = guidance.inputs(request);
+    float[] out = guidance.warpBlend(request, in);
+    Optional<ObjectCrop> found = ExampleBuilder.window(in);
+    if (found.isPresent()) {
+      ObjectCrop window = found.get();
+      float[] small = predictor.correction(inputs.input(in, window));
+      float[] correction =
+          FlowScaling.resize(
+              small, inputs.width(), inputs.height(), window.width(), window.height());
+      for (int row = 0; row < window.height(); row++) {
+        int offset = (window.y() + row) * request.width() + window.x();
+        for (int col = 0; col < window.width(); col++) {
+          int p = offset + col;
+          out[p] = Logits.probability(Logits.of(out[p]) + correction[row * window.width() + col]);
+        }
+      }
     }
-    return Masks.softFromProbabilities(request.frame(), request.width(), request.height(), full);
+    return Masks.softFromProbabilities(request.frame(), request.width(), request.height(), out);
   }
 
   @Override

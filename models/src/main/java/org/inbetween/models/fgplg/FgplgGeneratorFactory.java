@@ -12,8 +12,8 @@ import org.inbetween.models.train.FgplgPredictor;
 
 /**
  * Makes {@link FgplgGenerator}s; found by {@code GeneratorRegistry} through {@code
- * META-INF/services}. Options: {@code model} (required, a checkpoint folder written by {@code
- * inbetween train fgplg}) and {@code device} (cpu, gpu or auto; default auto).
+ * META-INF/services}. Options: {@code model} (a checkpoint folder written by {@code inbetween train
+ * fgplg}; default the {@link BundledModel}) and {@code device} (cpu, gpu or auto; default auto).
  */
 public final class FgplgGeneratorFactory implements GeneratorFactory {
   public static final String NAME = "fgplg";
@@ -31,30 +31,25 @@ public final class FgplgGeneratorFactory implements GeneratorFactory {
 
   @Override
   public String description() {
-    return "trained RCRNet refining both warped keyframe masks (needs --model DIR)";
+    return "RCRNet correcting the warp blend where the flow is wrong (bundled model or --model DIR)";
   }
 
   /**
-   * @throws IllegalArgumentException when no model is given
-   * @throws UncheckedIOException naming the folder when it is not a readable checkpoint
+   * @throws UncheckedIOException naming the folder when it is not a readable checkpoint, or saying
+   *     that no model was given and none is bundled
    */
   @Override
   public PseudoLabelGenerator create(Frames frames, GeneratorSettings settings) {
-    String model = settings.options().get(MODEL_OPTION);
-    if (model == null || model.isBlank()) {
-      throw new IllegalArgumentException(
-          "the fgplg method needs a trained model: pass --model DIR, a checkpoint folder"
-              + " written by 'inbetween train fgplg'");
-    }
+    String option = settings.options().get(MODEL_OPTION);
+    boolean bundled = option == null || option.isBlank();
+    String model = bundled ? BundledModel.NAME : option;
     ComputeDevice device =
         ComputeDevice.parse(settings.options().getOrDefault(DEVICE_OPTION, "auto"));
-    Path folder = Path.of(model);
     FgplgPredictor predictor;
     try {
-      predictor = FgplgPredictor.load(folder, device);
+      predictor = FgplgPredictor.load(bundled ? BundledModel.folder() : Path.of(model), device);
     } catch (IOException e) {
-      throw new UncheckedIOException(
-          "cannot load fgplg model " + folder + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot load fgplg model " + model + ": " + e.getMessage(), e);
     }
     try {
       return new FgplgGenerator(frames, settings, model, predictor);

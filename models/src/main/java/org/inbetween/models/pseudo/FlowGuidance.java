@@ -32,6 +32,9 @@ import org.inbetween.models.image.RgbImage;
 public final class FlowGuidance implements AutoCloseable {
   private static final int REMEMBERED = 4;
 
+  /** Keeps a side's vote alive where its flow fails the consistency check. */
+  static final float CONSISTENCY_FLOOR = 0.05f;
+
   private final Frames frames;
   private final DisFlowEstimator estimator;
   private final SequenceFlows flows;
@@ -57,6 +60,33 @@ public final class FlowGuidance implements AutoCloseable {
         BackwardWarp.warp(request.after().probabilities(), toAfter),
         toBefore,
         toAfter);
+  }
+
+  /**
+   * Both warped keyframe masks of {@code in} blended into one soft mask of frame k, the {@code
+   * warp} method's answer and FGPLG's prior.
+   *
+   * <p>Each side's weight is its temporal weight ((j−k)/(j−i) for i, (k−i)/(j−i) for j) times its
+   * forward–backward consistency at that pixel, plus a small floor so that where both sides are
+   * inconsistent the temporal weights decide: {@code p = Σ a_s·WG_s / Σ a_s} with {@code a_s = w_s
+   * · (c_s + ε)}.
+   *
+   * @param in what {@link #inputs} returned for {@code request}
+   */
+  public float[] warpBlend(PseudoLabelRequest request, GuidanceInputs in) throws IOException {
+    int k = request.frame();
+    float[] trustBefore = consistency(k, request.before().frame());
+    float[] trustAfter = consistency(k, request.after().frame());
+    float weightBefore = request.weightBefore();
+    float weightAfter = request.weightAfter();
+    float[] out = new float[trustBefore.length];
+    for (int p = 0; p < out.length; p++) {
+      float a = weightBefore * (trustBefore[p] + CONSISTENCY_FLOOR);
+      float b = weightAfter * (trustAfter[p] + CONSISTENCY_FLOOR);
+      float blended = (a * in.warpedBefore()[p] + b * in.warpedAfter()[p]) / (a + b);
+      out[p] = Math.min(1f, Math.max(0f, blended));
+    }
+    return out;
   }
 
   /**

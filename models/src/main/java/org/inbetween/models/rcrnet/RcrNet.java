@@ -40,7 +40,7 @@ public final class RcrNet extends AbstractBlock {
   private final RefinementModule[] refinements = new RefinementModule[3];
   private final DecoderHead head;
 
-  private RcrNet(RcrNetConfig config) {
+  private RcrNet(RcrNetConfig config, boolean zeroInitialLogits) {
     super(VERSION);
     this.config = config;
     RcrNetPreset preset = config.preset();
@@ -56,7 +56,9 @@ public final class RcrNet extends AbstractBlock {
               "refinement" + (i + 1),
               new RefinementModule(preset.skipChannels(), preset.refineChannels(), batchNorm));
     }
-    head = addChildBlock("decoder", new DecoderHead(preset.headChannels(), batchNorm));
+    head =
+        addChildBlock(
+            "decoder", new DecoderHead(preset.headChannels(), batchNorm, zeroInitialLogits));
     for (AbstractBlock decoderPart : new AbstractBlock[] {aspp, head}) {
       initHeadBiases(decoderPart);
     }
@@ -137,6 +139,7 @@ public final class RcrNet extends AbstractBlock {
     private int inputChannels;
     private BatchNormMode batchNorm = BatchNormMode.FROZEN;
     private float dropout = 0.1f;
+    private boolean zeroInitialLogits;
 
     private Builder() {}
 
@@ -164,6 +167,16 @@ public final class RcrNet extends AbstractBlock {
       return this;
     }
 
+    /**
+     * Starts the last 1×1 convolution's weights at zero instead of Kaiming-normal, so that a
+     * network whose output is added to a prior starts from the prior; default false. Only fresh
+     * weights are affected: loaded parameters replace them.
+     */
+    public Builder optZeroInitialLogits(boolean zeroInitialLogits) {
+      this.zeroInitialLogits = zeroInitialLogits;
+      return this;
+    }
+
     /** Copies every field of an existing configuration (e.g. one read from a checkpoint). */
     public Builder fromConfig(RcrNetConfig config) {
       return setPreset(config.preset())
@@ -184,7 +197,8 @@ public final class RcrNet extends AbstractBlock {
       if (!(dropout >= 0 && dropout < 1)) {
         throw new IllegalStateException("dropout must be in [0, 1), got " + dropout);
       }
-      return new RcrNet(new RcrNetConfig(preset, inputChannels, batchNorm, dropout));
+      return new RcrNet(
+          new RcrNetConfig(preset, inputChannels, batchNorm, dropout), zeroInitialLogits);
     }
   }
 }

@@ -69,7 +69,8 @@ public final class RcrNetBenchmark {
     for (int i = 0; i < target.length; i++) {
       target[i] = random.nextFloat();
     }
-    TrainingExample example = new TrainingExample(input, target, size, size);
+    TrainingExample example =
+        new TrainingExample(input, new float[size * size], target, size, size);
     try (FgplgTrainer trainer =
         FgplgTrainer.builder().setNetwork(config).setInputSize(size, size).build()) {
       double[] millis = new double[repeats];

@@ -23,6 +23,10 @@ public record CheckpointInfo(
     float learningRate,
     String data) {
 
-  /** The layout version written by this code. */
-  public static final int FORMAT_VERSION = 1;
+  /**
+   * The layout version written by this code. Version 2: the network's output is a correction added
+   * to the {@code warp} prior in an object window; version 1 networks predicted the whole frame's
+   * mask and are not read.
+   */
+  public static final int FORMAT_VERSION = 2;
 }

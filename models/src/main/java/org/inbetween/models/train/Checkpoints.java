@@ -67,7 +67,8 @@ public final class Checkpoints {
               + " has format version "
               + info.formatVersion()
               + " or no network; expected "
-              + CheckpointInfo.FORMAT_VERSION);
+              + CheckpointInfo.FORMAT_VERSION
+              + " (retrain older checkpoints with 'inbetween train fgplg')");
     }
     return info;
   }

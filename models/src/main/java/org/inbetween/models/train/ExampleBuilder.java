@@ -3,6 +3,7 @@ package org.inbetween.models.train;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.IntFunction;
 import org.inbetween.models.flow.FlowScaling;
 import org.inbetween.models.flow.Frames;
@@ -14,10 +15,12 @@ import org.inbetween.models.pseudo.GuidanceInputs;
 import org.inbetween.models.pseudo.PseudoLabelRequest;
 
 /**
- * Turns FGPLG's full-frame guidance into network-sized planes: {@code [RGB_k ImageNet-normalised,
- * WG_i, WG_j, |O_ki|n, |O_kj|n]} resized bilinearly to the network's input (aspect ratio not kept,
- * as in the reference, specs/models.md §1.6), and the target resized the same way so it stays soft.
- * Shared by training and by the generator, so both see identical inputs.
+ * Turns FGPLG's full-frame guidance into network-sized planes: the {@link ObjectCrop} window of
+ * {@code [RGB_k ImageNet-normalised, WG_i, WG_j, |O_ki|n, |O_kj|n]} resized bilinearly to the
+ * network's input (aspect ratio not kept where the window is not square, as in the reference,
+ * specs/models.md §1.6), the window of the {@code warp} blend as the prior logits, and the target
+ * resized the same way so it stays soft. Shared by training and by the generator, so both see
+ * identical inputs.
  */
 public final class ExampleBuilder {
   /** ImageNet channel means of RGB in [0, 1]. */
@@ -40,40 +43,54 @@ public final class ExampleBuilder {
     this.width = width;
   }
 
-  /** The seven network-sized input planes for {@code in}. */
-  public float[] input(GuidanceInputs in) {
+  /** Where the network looks: around both warped masks; empty when neither has the object. */
+  public static Optional<ObjectCrop> window(GuidanceInputs in) {
     RgbImage frame = in.frame();
-    int fw = frame.width();
-    int fh = frame.height();
-    int plane = height * width;
-    float[] out = new float[CHANNELS * plane];
+    return ObjectCrop.around(in.warpedBefore(), in.warpedAfter(), frame.width(), frame.height());
+  }
+
+  /** The seven network-sized input planes of {@code window} of {@code in}. */
+  public float[] input(GuidanceInputs in, ObjectCrop window) {
+    int fw = in.frame().width();
+    int n = in.frame().width() * in.frame().height();
+    float[] out = new float[CHANNELS * height * width];
     float[] rgb = in.rgbPlanes();
-    int n = fw * fh;
     for (int c = 0; c < 3; c++) {
       float[] channel = new float[n];
       for (int p = 0; p < n; p++) {
         channel[p] = (rgb[c * n + p] - MEAN[c]) / STD[c];
       }
-      put(out, c, resize(channel, fw, fh));
+      put(out, c, resize(window.cut(channel, fw), window));
     }
-    put(out, 3, resize(in.warpedBefore(), fw, fh));
-    put(out, 4, resize(in.warpedAfter(), fw, fh));
-    put(out, 5, resize(in.magnitudeBefore(), fw, fh));
-    put(out, 6, resize(in.magnitudeAfter(), fw, fh));
+    put(out, 3, resize(window.cut(in.warpedBefore(), fw), window));
+    put(out, 4, resize(window.cut(in.warpedAfter(), fw), window));
+    put(out, 5, resize(window.cut(in.magnitudeBefore(), fw), window));
+    put(out, 6, resize(window.cut(in.magnitudeAfter(), fw), window));
     return out;
   }
 
-  /** A training example: {@link #input} and k's ground truth resized (soft) to the same size. */
-  public TrainingExample example(GuidanceInputs in, SoftMask truth) {
-    float[] target = resize(truth.probabilities(), truth.width(), truth.height());
-    for (int p = 0; p < target.length; p++) {
-      target[p] = Math.min(1f, Math.max(0f, target[p]));
-    }
-    return new TrainingExample(input(in), target, height, width);
+  /** The prior logits: {@code blend} (frame-sized) in {@code window}, network-sized. */
+  public float[] prior(float[] blend, int frameWidth, ObjectCrop window) {
+    return Logits.of(resize(window.cut(blend, frameWidth), window));
   }
 
   /**
-   * One example per triple of a sequence, flows computed once per sequence.
+   * A training example: {@link #input}, {@link #prior} and k's ground truth in the same window,
+   * resized (soft) to the network's size.
+   */
+  public TrainingExample example(
+      GuidanceInputs in, float[] blend, ObjectCrop window, SoftMask truth) {
+    int fw = in.frame().width();
+    float[] target = resize(window.cut(truth.probabilities(), fw), window);
+    for (int p = 0; p < target.length; p++) {
+      target[p] = Math.min(1f, Math.max(0f, target[p]));
+    }
+    return new TrainingExample(input(in, window), prior(blend, fw, window), target, height, width);
+  }
+
+  /**
+   * One example per triple of a sequence where a warped keyframe mask has the object (elsewhere the
+   * generator has nothing to refine), flows computed once per sequence.
    *
    * @param frames the sequence's frames
    * @param truth one object's ground truth on a frame, for every frame a triple names
@@ -87,7 +104,12 @@ public final class ExampleBuilder {
         PseudoLabelRequest request =
             new PseudoLabelRequest(
                 triple.middle(), truth.apply(triple.before()), truth.apply(triple.after()));
-        examples.add(example(guidance.inputs(request), truth.apply(triple.middle())));
+        GuidanceInputs in = guidance.inputs(request);
+        Optional<ObjectCrop> window = window(in);
+        if (window.isPresent()) {
+          float[] blend = guidance.warpBlend(request, in);
+          examples.add(example(in, blend, window.get(), truth.apply(triple.middle())));
+        }
       }
     }
     return examples;
@@ -95,7 +117,8 @@ public final class ExampleBuilder {
 
   /**
    * The same example seen in reverse time (i and j swapped): the warped masks trade places and so
-   * do the flow magnitudes. The reference reverses clips with p = 0.5 while training.
+   * do the flow magnitudes; the prior stays, since the {@code warp} blend is symmetric in i and j.
+   * The reference reverses clips with p = 0.5 while training.
    */
   public static TrainingExample reversed(TrainingExample example) {
     if (example.channels() != CHANNELS) {
@@ -103,13 +126,13 @@ public final class ExampleBuilder {
           "only 7-channel FGPLG examples can be reversed, got " + example.channels());
     }
     int plane = example.h() * example.w();
-    float[] in = example.input7();
+    float[] in = example.input();
     float[] out = in.clone();
     System.arraycopy(in, 4 * plane, out, 3 * plane, plane);
     System.arraycopy(in, 3 * plane, out, 4 * plane, plane);
     System.arraycopy(in, 6 * plane, out, 5 * plane, plane);
     System.arraycopy(in, 5 * plane, out, 6 * plane, plane);
-    return new TrainingExample(out, example.target(), example.h(), example.w());
+    return new TrainingExample(out, example.prior(), example.target(), example.h(), example.w());
   }
 
   public int height() {
@@ -120,8 +143,8 @@ public final class ExampleBuilder {
     return width;
   }
 
-  private float[] resize(float[] plane, int fromWidth, int fromHeight) {
-    return FlowScaling.resize(plane, fromWidth, fromHeight, width, height);
+  private float[] resize(float[] cut, ObjectCrop window) {
+    return FlowScaling.resize(cut, window.width(), window.height(), width, height);
   }
 
   private void put(float[] out, int channel, float[] plane) {

@@ -51,8 +51,11 @@ public final class FgplgPredictor implements AutoCloseable {
     return new FgplgPredictor(folder, device);
   }
 
-  /** The probability map, (H,W) row-major at the checkpoint's input size, for CHW {@code input}. */
-  public float[] predict(float[] input) {
+  /**
+   * The network's output logits, (H,W) row-major at the checkpoint's input size, for CHW {@code
+   * input}: the correction to add to the prior's logits ({@link ExampleBuilder#prior}).
+   */
+  public float[] correction(float[] input) {
     int channels = info.network().inputChannels();
     int h = info.inputHeight();
     int w = info.inputWidth();
@@ -71,7 +74,7 @@ public final class FgplgPredictor implements AutoCloseable {
       NDArray array = manager.create(input, new Shape(1, channels, h, w));
       ParameterStore store = new ParameterStore(manager, false);
       NDArray logits = net.forward(store, new NDList(array), false).head();
-      return logits.getNDArrayInternal().sigmoid().toFloatArray();
+      return logits.toFloatArray();
     }
   }
 

@@ -117,16 +117,22 @@ public final class FgplgTrainer implements AutoCloseable {
         net, info.inputHeight(), info.inputWidth(), learningRate, folder, device);
   }
 
-  /** One optimiser step on {@code example}; returns the loss before the update. */
+  /**
+   * One optimiser step on {@code example}: the loss is on the network's output plus the example's
+   * prior logits. Returns the loss before the update.
+   */
   public float step(TrainingExample example) {
     try (NDManager stepManager = trainer.getManager().newSubManager()) {
       NDArray input = input(stepManager, example);
-      NDArray target =
-          stepManager.create(example.target(), new Shape(1, 1, example.h(), example.w()));
+      NDArray target = plane(stepManager, example.target(), example);
       float loss;
       try (GradientCollector collector = trainer.newGradientCollector()) {
-        NDList logits = trainer.forward(new NDList(input));
-        NDArray value = trainer.getLoss().evaluate(new NDList(target), logits);
+        NDArray logits =
+            trainer
+                .forward(new NDList(input))
+                .head()
+                .add(plane(stepManager, example.prior(), example));
+        NDArray value = trainer.getLoss().evaluate(new NDList(target), new NDList(logits));
         collector.backward(value);
         loss = value.getFloat();
       }
@@ -136,12 +142,18 @@ public final class FgplgTrainer implements AutoCloseable {
     }
   }
 
-  /** The soft mask (sigmoid of the logits, (H,W) row-major) for {@code example}, in eval mode. */
+  /**
+   * The soft mask (sigmoid of the network's output plus the prior, (H,W) row-major) for {@code
+   * example}, in eval mode.
+   */
   public float[] predict(TrainingExample example) {
     try (NDManager predictManager = trainer.getManager().newSubManager()) {
       NDArray input = input(predictManager, example);
       ParameterStore store = new ParameterStore(predictManager, false);
-      NDArray logits = net.forward(store, new NDList(input), false).head();
+      NDArray logits =
+          net.forward(store, new NDList(input), false)
+              .head()
+              .add(plane(predictManager, example.prior(), example));
       return logits.getNDArrayInternal().sigmoid().toFloatArray();
     }
   }
@@ -188,7 +200,11 @@ public final class FgplgTrainer implements AutoCloseable {
       throw new IllegalArgumentException(
           "example has " + example.channels() + " input channels, the network takes " + channels);
     }
-    return manager.create(example.input7(), new Shape(1, channels, example.h(), example.w()));
+    return manager.create(example.input(), new Shape(1, channels, example.h(), example.w()));
+  }
+
+  private static NDArray plane(NDManager manager, float[] values, TrainingExample example) {
+    return manager.create(values, new Shape(1, 1, example.h(), example.w()));
   }
 
   @Override
@@ -255,8 +271,9 @@ public final class FgplgTrainer implements AutoCloseable {
         Engine.getEngine("PyTorch").setRandomSeed(seed);
       }
       try {
+        // The output is a correction to the prior: starting at zero, training starts from it.
         return new FgplgTrainer(
-            RcrNet.builder().fromConfig(network).build(),
+            RcrNet.builder().fromConfig(network).optZeroInitialLogits(true).build(),
             height,
             width,
             learningRate,

@@ -83,6 +83,22 @@ public final class FgplgTraining {
     return sum / examples.size();
   }
 
+  /**
+   * Mean J of the examples' priors alone against their targets: what a network that corrects
+   * nothing scores, the bar {@link #validationJ} has to clear.
+   */
+  public static double priorJ(List<TrainingExample> examples) {
+    double sum = 0;
+    for (TrainingExample example : examples) {
+      float[] prior = new float[example.prior().length];
+      for (int p = 0; p < prior.length; p++) {
+        prior[p] = Logits.probability(example.prior()[p]);
+      }
+      sum += RegionSimilarity.jaccard(above(prior), above(example.target()), null);
+    }
+    return sum / examples.size();
+  }
+
   private static boolean[] above(float[] probabilities) {
     boolean[] out = new boolean[probabilities.length];
     for (int p = 0; p < out.length; p++) {

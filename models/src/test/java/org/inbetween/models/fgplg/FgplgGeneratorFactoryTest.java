@@ -20,15 +20,6 @@ class FgplgGeneratorFactoryTest {
   }
 
   @Test
-  void withoutAModelItSaysHowToGiveOne() {
-    IllegalArgumentException e =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> new FgplgGeneratorFactory().create(index -> null, GeneratorSettings.defaults()));
-    assertTrue(e.getMessage().contains("--model DIR"), e.getMessage());
-  }
-
-  @Test
   void aFolderThatIsNotACheckpointIsNamed() {
     GeneratorSettings settings = GeneratorSettings.defaults().withOption("model", empty.toString());
     UncheckedIOException e =

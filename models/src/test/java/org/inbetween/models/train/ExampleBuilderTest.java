@@ -18,15 +18,20 @@ import org.junit.jupiter.api.Test;
 class ExampleBuilderTest {
   private static final int SIZE = 224;
   private static GuidanceInputs guidance;
+  private static float[] blend;
+  private static ObjectCrop window;
   private static TrainingExample example;
 
   @BeforeAll
   static void buildOneExample() throws Exception {
     Frames frames = DavisBus.frames();
     try (FlowGuidance flow = new FlowGuidance(frames, GeneratorSettings.defaults())) {
-      guidance = flow.inputs(new PseudoLabelRequest(5, DavisBus.truth(0), DavisBus.truth(10)));
+      PseudoLabelRequest request = new PseudoLabelRequest(5, DavisBus.truth(0), DavisBus.truth(10));
+      guidance = flow.inputs(request);
+      blend = flow.warpBlend(request, guidance);
     }
-    example = new ExampleBuilder(SIZE, SIZE).example(guidance, DavisBus.truth(5));
+    window = ExampleBuilder.window(guidance).orElseThrow();
+    example = new ExampleBuilder(SIZE, SIZE).example(guidance, blend, window, DavisBus.truth(5));
   }
 
   @Test
@@ -52,6 +57,14 @@ class ExampleBuilderTest {
   }
 
   @Test
+  void priorIsTheLogitOfTheWarpBlendInTheWindow() {
+    float[] resized = resize(blend);
+    for (int p = 0; p < resized.length; p += 101) {
+      assertEquals(Logits.of(resized[p]), example.prior()[p], 1e-5, "pixel " + p);
+    }
+  }
+
+  @Test
   void targetIsTheMiddleFramesTruthResizedAndSoft() {
     assertEquals(SIZE * SIZE, example.target().length);
     assertArrayEquals(resize(DavisBus.truth(5).probabilities()), example.target(), 1e-6f);
@@ -73,16 +86,18 @@ class ExampleBuilderTest {
     assertArrayEquals(channel(example, 6), channel(reversed, 5));
     assertArrayEquals(channel(example, 5), channel(reversed, 6));
     assertSame(example.target(), reversed.target());
-    assertArrayEquals(example.input7(), ExampleBuilder.reversed(reversed).input7());
+    assertSame(example.prior(), reversed.prior());
+    assertArrayEquals(example.input(), ExampleBuilder.reversed(reversed).input());
   }
 
+  /** The window of a frame-sized plane at the network's size. */
   private static float[] resize(float[] plane) {
     return FlowScaling.resize(
-        plane, guidance.frame().width(), guidance.frame().height(), SIZE, SIZE);
+        window.cut(plane, guidance.frame().width()), window.width(), window.height(), SIZE, SIZE);
   }
 
   static float[] channel(TrainingExample example, int c) {
     int plane = example.h() * example.w();
-    return Arrays.copyOfRange(example.input7(), c * plane, (c + 1) * plane);
+    return Arrays.copyOfRange(example.input(), c * plane, (c + 1) * plane);
   }
 }

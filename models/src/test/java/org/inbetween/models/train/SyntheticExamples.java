@@ -40,6 +40,6 @@ final class SyntheticExamples {
         target[i] = warped > 0.5f ? 1f : 0f;
       }
     }
-    return new TrainingExample(input, target, size, size);
+    return new TrainingExample(input, new float[size * size], target, size, size);
   }
 }
