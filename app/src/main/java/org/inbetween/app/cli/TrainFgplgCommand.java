@@ -219,6 +219,14 @@ public final class TrainFgplgCommand implements Callable<Integer> {
         result.steps(),
         result.validationJ(),
         out);
+    if (result.bestStep() > 0) {
+      stdout.printf(
+          Locale.ROOT,
+          "Best validation J %.4f at step %d; that checkpoint is in %s%n",
+          result.bestJ(),
+          result.bestStep(),
+          out.resolve(FgplgTraining.BEST));
+    }
     stdout.flush();
     return ExitCodes.OK;
   }

@@ -9,23 +9,31 @@ import org.inbetween.models.metrics.RegionSimilarity;
 
 /**
  * The FGPLG training loop around an {@link FgplgTrainer}: random examples, each reversed in time
- * with probability 0.5, validation J on held-out examples, checkpoints on a schedule, at the end
- * and on cancellation. Which trainer is passed decides the recipe: a fresh one with batch
- * statistics to train from scratch, {@link FgplgTrainer#resume} to continue, {@link
- * FgplgTrainer#adapt} (frozen BatchNorm) to fine-tune on a project.
+ * and mirrored left to right with probability 0.5, validation J on held-out examples, checkpoints
+ * on a schedule, at the end and on cancellation, and the checkpoint with the best validation J kept
+ * in {@value #BEST} inside the output folder (early stopping without stopping). Which trainer is
+ * passed decides the recipe: a fresh one with batch statistics to train from scratch, {@link
+ * FgplgTrainer#resume} to continue, {@link FgplgTrainer#adapt} (frozen BatchNorm) to fine-tune on a
+ * project.
  */
 public final class FgplgTraining {
   /** Probabilities at or above this are the object when J is measured. */
   static final float THRESHOLD = 0.5f;
+
+  /** Sub-folder of the output folder holding the best validated checkpoint. */
+  public static final String BEST = "best";
 
   /**
    * How a run ended.
    *
    * @param steps steps taken in all, including a resumed checkpoint's
    * @param validationJ the last validation J measured, NaN if none was
+   * @param bestJ the best validation J measured, NaN if none was
+   * @param bestStep the step of the checkpoint saved in {@value #BEST}, 0 if none
    * @param cancelled whether the run stopped early on request (its checkpoint is saved)
    */
-  public record Result(long steps, double validationJ, boolean cancelled) {}
+  public record Result(
+      long steps, double validationJ, double bestJ, long bestStep, boolean cancelled) {}
 
   private FgplgTraining() {}
 
@@ -48,14 +56,19 @@ public final class FgplgTraining {
     // Seeded by the step reached too, so a resumed run does not replay the order it already saw.
     Random random = new Random(plan.seed() * 1_000_003L + trainer.steps());
     double lastJ = Double.NaN;
+    double bestJ = Double.NaN;
+    long bestStep = 0;
     while (trainer.steps() < plan.steps()) {
       if (cancelled.getAsBoolean()) {
         trainer.save(out, plan.dataDescription());
-        return new Result(trainer.steps(), lastJ, true);
+        return new Result(trainer.steps(), lastJ, bestJ, bestStep, true);
       }
       TrainingExample example = train.get(random.nextInt(train.size()));
       if (random.nextBoolean()) {
         example = ExampleBuilder.reversed(example);
+      }
+      if (random.nextBoolean()) {
+        example = ExampleBuilder.mirrored(example);
       }
       float loss = trainer.step(example);
       long step = trainer.steps();
@@ -64,13 +77,18 @@ public final class FgplgTraining {
       if (!validation.isEmpty() && (last || step % plan.validateEvery() == 0)) {
         j = validationJ(trainer, validation);
         lastJ = j;
+        if (!(j <= bestJ)) {
+          bestJ = j;
+          bestStep = step;
+          trainer.save(out.resolve(BEST), plan.dataDescription());
+        }
       }
       if (last || step % plan.checkpointEvery() == 0) {
         trainer.save(out, plan.dataDescription());
       }
       listener.progress(new TrainingProgress(step, plan.steps(), loss, j));
     }
-    return new Result(trainer.steps(), lastJ, false);
+    return new Result(trainer.steps(), lastJ, bestJ, bestStep, false);
   }
 
   /** Mean J of the thresholded predictions against the thresholded targets, at input size. */

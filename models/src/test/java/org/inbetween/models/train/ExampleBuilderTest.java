@@ -90,6 +90,25 @@ class ExampleBuilderTest {
     assertArrayEquals(example.input(), ExampleBuilder.reversed(reversed).input());
   }
 
+  @Test
+  void mirroringFlipsEveryPlaneLeftToRightAndTwiceIsTheIdentity() {
+    TrainingExample mirrored = ExampleBuilder.mirrored(example);
+    int w = example.w();
+    int row = 100;
+    for (int c = 0; c < ExampleBuilder.CHANNELS; c++) {
+      float[] plane = channel(example, c);
+      float[] flipped = channel(mirrored, c);
+      for (int col = 0; col < w; col += 7) {
+        assertEquals(plane[row * w + col], flipped[row * w + w - 1 - col], "c" + c);
+      }
+    }
+    assertEquals(example.target()[row * w + 3], mirrored.target()[row * w + w - 4]);
+    assertEquals(example.prior()[row * w + 3], mirrored.prior()[row * w + w - 4]);
+    TrainingExample twice = ExampleBuilder.mirrored(mirrored);
+    assertArrayEquals(example.input(), twice.input());
+    assertArrayEquals(example.target(), twice.target());
+  }
+
   /** The window of a frame-sized plane at the network's size. */
   private static float[] resize(float[] plane) {
     return FlowScaling.resize(

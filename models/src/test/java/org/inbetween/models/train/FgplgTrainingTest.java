@@ -76,6 +76,26 @@ class FgplgTrainingTest {
   }
 
   @Test
+  void theBestValidatedCheckpointIsKeptBesideTheLatest() throws Exception {
+    List<TrainingExample> examples = examples(3);
+    TrainingPlan plan = new TrainingPlan(8, 2, 100, 1, "synthetic squares");
+    List<TrainingProgress> reports = new ArrayList<>();
+    FgplgTraining.Result result;
+    try (FgplgTrainer trainer = fresh()) {
+      result = FgplgTraining.run(trainer, examples, examples, plan, out, reports::add, () -> false);
+    }
+    TrainingProgress best =
+        reports.stream()
+            .filter(TrainingProgress::validated)
+            .max((a, b) -> Double.compare(a.validationJ(), b.validationJ()))
+            .orElseThrow();
+    assertEquals(best.validationJ(), result.bestJ());
+    assertEquals(best.step(), result.bestStep());
+    assertEquals(best.step(), Checkpoints.readInfo(out.resolve(FgplgTraining.BEST)).steps());
+    assertEquals(8, Checkpoints.readInfo(out).steps());
+  }
+
+  @Test
   void adaptingFreezesBatchNormAndStartsCountingAgain(@TempDir Path adapted) throws Exception {
     try (FgplgTrainer trainer = fresh()) {
       trainer.step(examples(1).get(0));
