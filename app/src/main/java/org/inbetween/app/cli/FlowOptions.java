@@ -1,14 +1,17 @@
 package org.inbetween.app.cli;
 
+import org.inbetween.models.fgplg.FgplgGeneratorFactory;
 import org.inbetween.models.flow.FlowPreset;
 import org.inbetween.models.flow.FlowRoute;
 import org.inbetween.models.pseudo.GeneratorSettings;
+import org.inbetween.models.train.ComputeDevice;
+import org.inbetween.models.train.Devices;
 import picocli.CommandLine.Option;
 
 /**
- * The optical-flow options (and the trained model of methods that need one) shared by {@code
- * pseudo-label} and {@code bench pseudo-labels}; left out, each takes the default chosen in
- * docs/benchmarks-pseudo.md.
+ * The optical-flow options (and the trained model of methods that need one, with the device it runs
+ * on) shared by {@code pseudo-label}, {@code bench pseudo-labels} and {@code adapt}; left out, each
+ * takes the default chosen in docs/benchmarks-pseudo.md.
  */
 final class FlowOptions {
   @Option(
@@ -36,16 +39,43 @@ final class FlowOptions {
   @Option(
       names = "--model",
       paramLabel = "DIR",
-      description = "Trained checkpoint folder for --method fgplg (from 'inbetween train fgplg').")
+      description =
+          "Trained checkpoint folder for --method fgplg (from 'inbetween train fgplg' or"
+              + " 'inbetween adapt'; default: the bundled model).")
   String model;
 
-  /** The settings these options describe; bad names fail with the choices listed. */
+  /**
+   * Left out, the generator picks (the GPU when there is one). Checked here, for every method, so
+   * that {@code --device gpu} on a machine without CUDA is refused before any work starts rather
+   * than silently ignored by a method that runs no network.
+   */
+  @Option(
+      names = "--device",
+      paramLabel = "NAME",
+      description =
+          "Where --method fgplg runs its network: cpu, gpu or auto (the GPU when there is one;"
+              + " default).")
+  String device;
+
+  /**
+   * The settings these options describe; bad names fail with the choices listed.
+   *
+   * @throws IllegalArgumentException for an unknown device, or {@code gpu} where the engine finds
+   *     no CUDA GPU
+   */
   GeneratorSettings settings() {
     GeneratorSettings settings =
         GeneratorSettings.defaults()
             .withPreset(FlowPreset.parse(preset))
             .withFlowScale(flowScale)
             .withRoute(FlowRoute.parse(route));
-    return model == null ? settings : settings.withOption("model", model);
+    if (model != null) {
+      settings = settings.withOption(FgplgGeneratorFactory.MODEL_OPTION, model);
+    }
+    if (device != null) {
+      Devices.resolve(ComputeDevice.parse(device));
+      settings = settings.withOption(FgplgGeneratorFactory.DEVICE_OPTION, device);
+    }
+    return settings;
   }
 }

@@ -26,7 +26,8 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       ExportCommand.class,
       DatasetImportCommand.class,
-      TrainCommand.class
+      TrainCommand.class,
+      AdaptCommand.class
     })
 public final class InbetweenCommand implements Callable<Integer> {
   /** With no command, the GUI opens on the built-in demo video. */

@@ -13,6 +13,7 @@ import org.inbetween.app.task.ConsoleTaskRunner;
 import org.inbetween.app.video.FrameSource;
 import org.inbetween.models.pseudo.GeneratorFactory;
 import org.inbetween.models.pseudo.GeneratorRegistry;
+import org.inbetween.models.pseudo.GeneratorSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,10 +56,11 @@ public final class PseudoLabelCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     GeneratorFactory factory = GeneratorRegistry.standard().get(method);
+    GeneratorSettings settings = flow.settings();
     PrintWriter out = spec.commandLine().getOut();
     try (ProjectStore store = ProjectStore.open(project);
         FrameSource source = ProjectFrames.open(store.project(), project);
-        PseudoLabelJob job = new PseudoLabelJob(store, source, factory, flow.settings())) {
+        PseudoLabelJob job = new PseudoLabelJob(store, source, factory, settings)) {
       PseudoLabelSummary summary = new ConsoleTaskRunner(System.err).run(job);
       out.printf(
           Locale.ROOT,

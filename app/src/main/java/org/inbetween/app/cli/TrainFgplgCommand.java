@@ -9,10 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.inbetween.app.labeling.bench.DavisSequence;
 import org.inbetween.models.nn.BatchNormMode;
 import org.inbetween.models.pseudo.GeneratorSettings;
@@ -54,9 +50,6 @@ import picocli.CommandLine.Spec;
           + " l frames, targets between them, validation J on held-out triples."
     })
 public final class TrainFgplgCommand implements Callable<Integer> {
-  /** How long Ctrl+C waits for the step in progress and the checkpoint save. */
-  private static final long SAVE_ON_EXIT_SECONDS = 120;
-
   @Spec private CommandSpec spec;
 
   @Mixin DavisSequenceOptions sequences = new DavisSequenceOptions();
@@ -289,43 +282,5 @@ public final class TrainFgplgCommand implements Callable<Integer> {
           throw new IllegalArgumentException(
               "--middle must be centre or all, was '" + middle + "'");
     };
-  }
-
-  /**
-   * Turns Ctrl+C into a cancellation request the training loop sees between two steps, and holds
-   * the JVM's exit until the loop has saved its checkpoint.
-   */
-  private static final class CancelOnExit implements AutoCloseable {
-    private final AtomicBoolean requested = new AtomicBoolean();
-    private final CountDownLatch finished = new CountDownLatch(1);
-    private final Thread hook;
-
-    CancelOnExit() {
-      hook = Executors.defaultThreadFactory().newThread(this::cancelAndWait);
-      Runtime.getRuntime().addShutdownHook(hook);
-    }
-
-    boolean requested() {
-      return requested.get();
-    }
-
-    private void cancelAndWait() {
-      requested.set(true);
-      try {
-        finished.await(SAVE_ON_EXIT_SECONDS, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-
-    @Override
-    public void close() {
-      finished.countDown();
-      try {
-        Runtime.getRuntime().removeShutdownHook(hook);
-      } catch (IllegalStateException shuttingDown) {
-        // The hook is running: the JVM exits once it returns, which the countDown allows.
-      }
-    }
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.inbetween.app.project.FrameState;
 import org.inbetween.app.project.MachineLayer;
 import org.inbetween.app.project.Project;
 import org.inbetween.app.project.Provenance;
@@ -40,15 +41,35 @@ import org.inbetween.models.pseudo.PseudoLabelRequest;
  * }</pre>
  */
 public final class PseudoLabelJob implements Task<PseudoLabelSummary>, AutoCloseable {
+  /** What a run does with the frames a reviewer rejected. */
+  public enum Rejected {
+    /** Write a new pseudo-label; the frame waits for review again. */
+    RELABEL,
+    /** Leave the rejected pseudo-label and the REJECTED state alone. */
+    KEEP
+  }
+
   private final ProjectStore store;
   private final PseudoLabelGenerator generator;
+  private final Rejected rejected;
 
+  /** A job that relabels rejected frames too. */
   public PseudoLabelJob(
       ProjectStore store,
       FrameSource source,
       GeneratorFactory factory,
       GeneratorSettings settings) {
+    this(store, source, factory, settings, Rejected.RELABEL);
+  }
+
+  public PseudoLabelJob(
+      ProjectStore store,
+      FrameSource source,
+      GeneratorFactory factory,
+      GeneratorSettings settings,
+      Rejected rejected) {
     this.store = store;
+    this.rejected = rejected;
     this.generator = factory.create(new SourceFrames(source), settings);
   }
 
@@ -82,25 +103,32 @@ public final class PseudoLabelJob implements Task<PseudoLabelSummary>, AutoClose
     long start = System.nanoTime();
     int total = gaps.stream().mapToInt(KeyframeGap::size).sum();
     int done = 0;
+    int labelled = 0;
     progress.update(0, total, "");
     for (KeyframeGap gap : gaps) {
       KeyframeSides sides = KeyframeSides.read(store, store.project(), gap);
       Provenance provenance = provenance(gap);
       for (int k = gap.before() + 1; k < gap.after(); k++) {
         progress.checkCancelled();
-        labelFrame(k, sides, provenance);
+        if (labelFrame(k, sides, provenance)) {
+          labelled++;
+        }
         done++;
         double seconds = (System.nanoTime() - start) / 1e9;
         progress.update(done, total, String.format("%.1f frames/s", done / seconds));
       }
     }
-    return new PseudoLabelSummary(done, gaps.size(), (System.nanoTime() - start) / 1e9);
+    return new PseudoLabelSummary(labelled, gaps.size(), (System.nanoTime() - start) / 1e9);
   }
 
-  private void labelFrame(int k, KeyframeSides sides, Provenance provenance) throws IOException {
+  /** Labels frame k unless it must be left alone; true if it was labelled. */
+  private boolean labelFrame(int k, KeyframeSides sides, Provenance provenance) throws IOException {
     Project project = store.project();
     if (project.frame(k).humanLabel().isPresent()) {
-      return; // a person labelled it meanwhile: human work is never overwritten
+      return false; // a person labelled it meanwhile: human work is never overwritten
+    }
+    if (rejected == Rejected.KEEP && project.frame(k).state() == FrameState.REJECTED) {
+      return false;
     }
     Map<Integer, SoftMask> objects = new TreeMap<>();
     for (Map.Entry<Integer, SoftMask[]> side : sides.masks().entrySet()) {
@@ -114,6 +142,7 @@ public final class PseudoLabelJob implements Task<PseudoLabelSummary>, AutoClose
     }
     LabelMask label = OverlapResolver.resolve(k, project.width(), project.height(), objects);
     store.putMachineMask(MachineLayer.pseudo(), label, scored);
+    return true;
   }
 
   /**
@@ -126,11 +155,20 @@ public final class PseudoLabelJob implements Task<PseudoLabelSummary>, AutoClose
     return new Provenance(gap.method(), gap.model(), gap.modelVersion(), parameters, gap.time());
   }
 
+  /**
+   * The gap's provenance. A generator that runs a trained model names it in its parameters ({@code
+   * model}, {@code modelSha256}); they also fill the provenance's model and version, where export
+   * and review read which weights made a label.
+   */
   private Provenance provenance(KeyframeGap gap) {
     Map<String, String> parameters = new HashMap<>(generator.parameters());
     parameters.put("keyframes", gap.before() + "," + gap.after());
     parameters.put("interval", Integer.toString(gap.after() - gap.before()));
-    return Provenance.of(generator.method(), "", "", parameters);
+    return Provenance.of(
+        generator.method(),
+        parameters.getOrDefault("model", ""),
+        parameters.getOrDefault("modelSha256", ""),
+        parameters);
   }
 
   @Override

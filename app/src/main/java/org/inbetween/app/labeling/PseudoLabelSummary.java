@@ -3,7 +3,7 @@ package org.inbetween.app.labeling;
 /**
  * What a pseudo-labelling run did.
  *
- * @param frames frames labelled and saved
+ * @param frames frames labelled and saved (frames left alone are not counted)
  * @param gaps keyframe gaps visited
  * @param seconds wall time spent
  */

@@ -25,7 +25,8 @@ class CliContractTest {
         "pseudo-label",
         "bench",
         "export",
-        "import-dataset"
+        "import-dataset",
+        "adapt"
       })
   void everyCommandHasHelp(String command) {
     CliRun run = CliRun.of(command, "--help");
@@ -49,7 +50,8 @@ class CliContractTest {
             "bench",
             "export",
             "import-dataset",
-            "train"),
+            "train",
+            "adapt"),
         cli.getSubcommands().keySet());
   }
 

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
+import org.inbetween.app.project.Decision;
 import org.inbetween.app.project.FrameState;
 import org.inbetween.app.project.MachineLayer;
 import org.inbetween.app.project.Project;
@@ -29,6 +30,8 @@ import org.inbetween.models.pseudo.GeneratorSettings;
 import org.inbetween.models.pseudo.WarpGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class PseudoLabelJobTest {
   private static final int INTERVAL = 10;
@@ -150,6 +153,33 @@ class PseudoLabelJobTest {
         assertEquals(nextToTwenty, !before.get(frame).equals(after.get(frame)), "frame " + frame);
       }
       assertNotEquals(0, store.machineMask(MachineLayer.pseudo(), 25).orElseThrow().area(1));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(PseudoLabelJob.Rejected.class)
+  void aRejectedFrameIsRelabelledOrKeptAsAsked(PseudoLabelJob.Rejected rejected) throws Exception {
+    try (ProjectStore store = KeyframedDemo.create(dir, demo, INTERVAL, LAST_KEYFRAME)) {
+      run(store, new CopyGenerator.Factory(), Progress.NONE);
+      store.review(3, Decision.reject("wrong object"), "rev");
+      Instant rejectedLabel =
+          store.machineProvenance(MachineLayer.pseudo(), 3).orElseThrow().time();
+
+      PseudoLabelSummary summary;
+      try (PseudoLabelJob job =
+          new PseudoLabelJob(
+              store, demo, new CopyGenerator.Factory(), GeneratorSettings.defaults(), rejected)) {
+        summary = job.run(Progress.NONE);
+      }
+
+      boolean kept = rejected == PseudoLabelJob.Rejected.KEEP;
+      assertEquals(kept ? 26 : 27, summary.frames());
+      assertEquals(
+          kept ? FrameState.REJECTED : FrameState.PSEUDO_LABELLED,
+          store.project().frame(3).state());
+      Instant now = store.machineProvenance(MachineLayer.pseudo(), 3).orElseThrow().time();
+      assertEquals(kept, now.equals(rejectedLabel));
+      assertEquals(1, store.project().frame(3).reviews().size(), "the rejection stays on record");
     }
   }
 
