@@ -51,8 +51,8 @@ class FgplgCorrectionTest {
     float[] actual = fgplg.probabilities();
     int object = 0;
     for (int p = 0; p < expected.length; p++) {
-      // Within the window the blend is clamped to [0.02, 0.98] before its logit.
-      assertEquals(expected[p], actual[p], 0.021, "pixel " + p);
+      // Within the window the blend is clamped to [0.005, 0.995] before its logit.
+      assertEquals(expected[p], actual[p], 0.0051, "pixel " + p);
       if (Math.abs(expected[p] - 0.5f) > 0.001f) { // the last layer's bias is 0.001
         assertEquals(expected[p] >= 0.5f, actual[p] >= 0.5f, "pixel " + p);
       }
