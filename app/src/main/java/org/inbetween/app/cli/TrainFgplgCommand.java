@@ -124,6 +124,19 @@ public final class TrainFgplgCommand implements Callable<Integer> {
       description = "Fraction of triples held out for validation (default: ${DEFAULT-VALUE}).")
   double holdout = 0.1;
 
+  /**
+   * Neighbouring frames of one sequence look alike, so triples held out from the training sequences
+   * reward memorising them; whole sequences held out measure what the val split will.
+   */
+  @Option(
+      names = "--holdout-sequences",
+      split = ",",
+      paramLabel = "NAMES",
+      description =
+          "Hold out these whole sequences (of the selected ones) for validation instead of a"
+              + " fraction of the triples.")
+  List<String> holdoutSequences = List.of();
+
   @Option(
       names = "--seed",
       paramLabel = "N",
@@ -141,26 +154,41 @@ public final class TrainFgplgCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     List<String> names = sequences.sequenceNames("train");
-    List<TrainingExample> examples = examples(names, network.inputSize(), middles, err);
+    if (!names.containsAll(holdoutSequences)) {
+      throw new IllegalArgumentException(
+          "--holdout-sequences " + holdoutSequences + " must be among the sequences " + names);
+    }
+    List<String> trainNames =
+        names.stream().filter(name -> !holdoutSequences.contains(name)).toList();
+    List<TrainingExample> examples = examples(trainNames, network.inputSize(), middles, err);
     Collections.shuffle(examples, new Random(seed));
-    // At least one held out when asked for any, so that validation J is always reported.
-    int held =
-        holdout > 0 && examples.size() > 1
-            ? Math.max(1, (int) Math.round(holdout * examples.size()))
-            : 0;
-    List<TrainingExample> validation = List.copyOf(examples.subList(0, held));
-    List<TrainingExample> train = List.copyOf(examples.subList(held, examples.size()));
+    List<TrainingExample> validation;
+    String heldOut;
+    if (holdoutSequences.isEmpty()) {
+      // At least one held out when asked for any, so that validation J is always reported.
+      int held =
+          holdout > 0 && examples.size() > 1
+              ? Math.max(1, (int) Math.round(holdout * examples.size()))
+              : 0;
+      validation = List.copyOf(examples.subList(0, held));
+      examples = examples.subList(held, examples.size());
+      heldOut = held + " of their triples held out";
+    } else {
+      validation = examples(holdoutSequences, network.inputSize(), middles, err);
+      heldOut = "sequences " + holdoutSequences + " held out (" + validation.size() + " triples)";
+    }
+    List<TrainingExample> train = List.copyOf(examples);
     String data =
         String.format(
             Locale.ROOT,
-            "DAVIS %s sequences %s, intervals %s, middle %s, %d triples (%d held out), reversal"
-                + " p=0.5, seed %d",
+            "DAVIS %s sequences %s, intervals %s, middle %s, %d training triples, %s, reversal"
+                + " and mirroring p=0.5, seed %d",
             sequences.davis.toAbsolutePath(),
-            names,
+            trainNames,
             intervals,
             middles.name().toLowerCase(Locale.ROOT),
-            examples.size(),
-            held,
+            train.size(),
+            heldOut,
             seed);
     TrainingPlan plan = new TrainingPlan(steps, validateEvery, checkpointEvery, seed, data);
     err.printf(
@@ -169,7 +197,7 @@ public final class TrainFgplgCommand implements Callable<Integer> {
         network.id(),
         resolved,
         train.size(),
-        held,
+        validation.size(),
         steps);
     if (!validation.isEmpty()) {
       err.printf(

@@ -117,6 +117,55 @@ class TrainFgplgCommandTest {
   }
 
   @Test
+  void wholeSequencesCanBeHeldOutForValidation() throws Exception {
+    Path model = out.resolve("model");
+    CliRun run =
+        run(
+            "--davis",
+            SharedData.davis().toString(),
+            "--sequences",
+            "bus,dog-agility",
+            "--holdout-sequences",
+            "dog-agility",
+            "--interval",
+            "20",
+            "--steps",
+            "2",
+            "--middle",
+            "centre",
+            "--out",
+            model.toString(),
+            "--device",
+            "cpu");
+    assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+    assertTrue(run.err().contains("3 examples, 1 held out"), run.err());
+    String data = Checkpoints.readInfo(model).data();
+    assertTrue(data.contains("sequences [bus], "), data);
+    assertTrue(data.contains("sequences [dog-agility] held out (1 triples)"), data);
+  }
+
+  @Test
+  void aHeldOutSequenceThatIsNotSelectedIsRefused() {
+    CliRun run =
+        run(
+            "--davis",
+            SharedData.davis().toString(),
+            "--sequences",
+            "bus",
+            "--holdout-sequences",
+            "surf",
+            "--steps",
+            "2",
+            "--out",
+            out.resolve("m").toString(),
+            "--device",
+            "cpu");
+    assertEquals(ExitCodes.BAD_INPUT, run.exitCode(), run.err());
+    assertTrue(run.err().contains("[surf] must be among the sequences [bus]"), run.err());
+    assertTrue(Files.notExists(out.resolve("m")), "nothing written");
+  }
+
+  @Test
   void modelOptionReachesTheGeneratorSettings() {
     FlowOptions flow = new FlowOptions();
     new CommandLine(flow).parseArgs("--model", "models/fgplg");
@@ -127,7 +176,8 @@ class TrainFgplgCommandTest {
   }
 
   @Test
-  void fgplgWithoutAModelTellsHowToGiveOne() {
+  void fgplgWithoutAModelRunsTheBundledOne(@TempDir Path folder) throws Exception {
+    Path csv = folder.resolve("bus.csv");
     CliRun run =
         CliRun.of(
             "bench",
@@ -139,8 +189,11 @@ class TrainFgplgCommandTest {
             "--interval",
             "20",
             "--method",
-            "fgplg");
-    assertEquals(ExitCodes.BAD_INPUT, run.exitCode());
-    assertTrue(run.err().contains("--model DIR"), run.err());
+            "warp,fgplg",
+            "--csv",
+            csv.toString());
+    assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+    List<String> rows = Files.readAllLines(csv);
+    assertTrue(rows.stream().anyMatch(row -> row.startsWith("bus,20,fgplg,")), rows.toString());
   }
 }

@@ -210,7 +210,7 @@ class EditorWindowTest {
 
     try (ProjectStore store = reopened()) {
       assertEquals(
-          "warp", store.machineProvenance(MachineLayer.pseudo(), 5).orElseThrow().method());
+          "fgplg", store.machineProvenance(MachineLayer.pseudo(), 5).orElseThrow().method());
       assertEquals(keyframe, store.humanMask(10).orElseThrow(), "the keyframe is untouched");
       assertEquals(FrameState.PSEUDO_LABELLED, store.project().frame(5).state());
     }
