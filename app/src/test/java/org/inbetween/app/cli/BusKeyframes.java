@@ -13,10 +13,8 @@ import org.inbetween.app.project.store.ProjectStore;
 import org.inbetween.models.image.LabelMask;
 import org.inbetween.models.image.Masks;
 import org.inbetween.models.nn.BatchNormMode;
-import org.inbetween.models.rcrnet.RcrNet;
-import org.inbetween.models.rcrnet.RcrNetPreset;
 import org.inbetween.models.testdata.SharedData;
-import org.inbetween.models.train.ExampleBuilder;
+import org.inbetween.models.train.CompactNetworks;
 import org.inbetween.models.train.FgplgTrainer;
 
 /**
@@ -58,13 +56,7 @@ final class BusKeyframes {
   static Path untrainedModel(Path folder) throws IOException {
     try (FgplgTrainer trainer =
         FgplgTrainer.builder()
-            .setNetwork(
-                RcrNet.builder()
-                    .setPreset(RcrNetPreset.COMPACT)
-                    .setInputChannels(ExampleBuilder.CHANNELS)
-                    .optBatchNorm(BatchNormMode.BATCH)
-                    .build()
-                    .config())
+            .setNetwork(CompactNetworks.fgplg(BatchNormMode.BATCH))
             .setInputSize(INPUT_SIZE, INPUT_SIZE)
             .optSeed(7)
             .build()) {

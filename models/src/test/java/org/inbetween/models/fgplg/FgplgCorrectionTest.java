@@ -6,12 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import org.inbetween.models.flow.Frames;
 import org.inbetween.models.image.SoftMask;
+import org.inbetween.models.nn.BatchNormMode;
 import org.inbetween.models.pseudo.GeneratorRegistry;
 import org.inbetween.models.pseudo.GeneratorSettings;
 import org.inbetween.models.pseudo.PseudoLabelGenerator;
 import org.inbetween.models.pseudo.PseudoLabelRequest;
-import org.inbetween.models.rcrnet.RcrNet;
 import org.inbetween.models.rcrnet.RcrNetPreset;
+import org.inbetween.models.train.CompactNetworks;
 import org.inbetween.models.train.DavisBus;
 import org.inbetween.models.train.FgplgTrainer;
 import org.junit.jupiter.api.Test;
@@ -30,12 +31,7 @@ class FgplgCorrectionTest {
     int size = RcrNetPreset.COMPACT.inputSize();
     try (FgplgTrainer trainer =
         FgplgTrainer.builder()
-            .setNetwork(
-                RcrNet.builder()
-                    .setPreset(RcrNetPreset.COMPACT)
-                    .setInputChannels(7)
-                    .build()
-                    .config())
+            .setNetwork(CompactNetworks.fgplg(BatchNormMode.FROZEN))
             .setInputSize(size, size)
             .build()) {
       trainer.save(checkpoint, "untrained");

@@ -14,9 +14,9 @@ import org.inbetween.models.pseudo.GeneratorRegistry;
 import org.inbetween.models.pseudo.GeneratorSettings;
 import org.inbetween.models.pseudo.PseudoLabelGenerator;
 import org.inbetween.models.pseudo.PseudoLabelRequest;
-import org.inbetween.models.rcrnet.RcrNet;
 import org.inbetween.models.rcrnet.RcrNetPreset;
 import org.inbetween.models.train.Checkpoints;
+import org.inbetween.models.train.CompactNetworks;
 import org.inbetween.models.train.DavisBus;
 import org.inbetween.models.train.ExampleBuilder;
 import org.inbetween.models.train.FgplgTrainer;
@@ -54,13 +54,7 @@ class FgplgEndToEndTest {
     FgplgTraining.Result result;
     try (FgplgTrainer trainer =
         FgplgTrainer.builder()
-            .setNetwork(
-                RcrNet.builder()
-                    .setPreset(RcrNetPreset.COMPACT)
-                    .setInputChannels(7)
-                    .optBatchNorm(BatchNormMode.BATCH)
-                    .build()
-                    .config())
+            .setNetwork(CompactNetworks.fgplg(BatchNormMode.BATCH))
             .setInputSize(size, size)
             .optLearningRate(1e-3f)
             .optSeed(11)

@@ -21,13 +21,7 @@ class FgplgTrainerTest {
   private static final int SIZE = 64;
 
   private static FgplgTrainer compactTrainer(BatchNormMode batchNorm) {
-    RcrNetConfig config =
-        RcrNet.builder()
-            .setPreset(RcrNetPreset.COMPACT)
-            .setInputChannels(7)
-            .optBatchNorm(batchNorm)
-            .build()
-            .config();
+    RcrNetConfig config = CompactNetworks.fgplg(batchNorm);
     return FgplgTrainer.builder()
         .setNetwork(config)
         .setInputSize(SIZE, SIZE)

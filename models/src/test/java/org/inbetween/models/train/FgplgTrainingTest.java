@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.inbetween.models.nn.BatchNormMode;
-import org.inbetween.models.rcrnet.RcrNet;
-import org.inbetween.models.rcrnet.RcrNetPreset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,13 +18,7 @@ class FgplgTrainingTest {
 
   private static FgplgTrainer fresh() {
     return FgplgTrainer.builder()
-        .setNetwork(
-            RcrNet.builder()
-                .setPreset(RcrNetPreset.COMPACT)
-                .setInputChannels(7)
-                .optBatchNorm(BatchNormMode.BATCH)
-                .build()
-                .config())
+        .setNetwork(CompactNetworks.fgplg(BatchNormMode.BATCH))
         .setInputSize(SIZE, SIZE)
         .optLearningRate(1e-3f)
         .optSeed(5)
