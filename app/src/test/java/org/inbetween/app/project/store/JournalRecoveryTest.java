@@ -108,6 +108,25 @@ class JournalRecoveryTest {
   }
 
   @Test
+  void aWellFormedLineNamingAFrameTheProjectLacksIsReportedNotApplied() throws IOException {
+    Path dir = crashedProject(3);
+    Path journal = dir.resolve("journal.log");
+    List<String> lines = Files.readAllLines(journal, StandardCharsets.UTF_8);
+    int last = lines.size() - 1;
+    String json = lines.get(last).substring(9).replace("\"frame\":30", "\"frame\":9999");
+    lines.set(last, new String(JournalLine.frame(json), StandardCharsets.UTF_8).strip());
+    Files.write(journal, lines, StandardCharsets.UTF_8);
+    byte[] before = Files.readAllBytes(journal);
+    ProjectFormatException e =
+        assertThrows(ProjectFormatException.class, () -> TestProjects.reopen(dir));
+    assertTrue(
+        e.getMessage().contains("journal.log") && e.getMessage().contains("frame 9999"),
+        e.getMessage());
+    assertTrue(
+        java.util.Arrays.equals(before, Files.readAllBytes(journal)), "journal left as it was");
+  }
+
+  @Test
   void compactionKeepsTheEditsSinceTheBackupSnapshot() throws IOException {
     Path dir = tmp.resolve("p");
     try (ProjectStore store = TestProjects.createDemo(dir)) {
