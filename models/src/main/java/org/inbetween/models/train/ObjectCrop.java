@@ -58,6 +58,16 @@ public record ObjectCrop(int x, int y, int width, int height) {
     return Optional.of(new ObjectCrop(x, y, width, height));
   }
 
+  /** Whether any pixel of {@code plane} is the object. */
+  public static boolean hasObject(float[] plane) {
+    for (float p : plane) {
+      if (p >= OBJECT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static int clamp(int start, int max) {
     return Math.max(0, Math.min(start, max));
   }

@@ -3,10 +3,13 @@ package org.inbetween.models.train;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import org.inbetween.models.flow.FlowScaling;
 import org.inbetween.models.flow.Frames;
+import org.inbetween.models.image.Masks;
+import org.inbetween.models.image.SoftMask;
 import org.inbetween.models.pseudo.FlowGuidance;
 import org.inbetween.models.pseudo.GeneratorSettings;
 import org.inbetween.models.pseudo.GuidanceInputs;
@@ -88,6 +91,16 @@ class ExampleBuilderTest {
     assertSame(example.target(), reversed.target());
     assertSame(example.prior(), reversed.prior());
     assertArrayEquals(example.input(), ExampleBuilder.reversed(reversed).input());
+  }
+
+  @Test
+  void noWindowWhenTheObjectIsAbsentOnOneKeyframe() throws Exception {
+    SoftMask absent = Masks.softFromProbabilities(10, 854, 480, new float[854 * 480]);
+    try (FlowGuidance flow = new FlowGuidance(DavisBus.frames(), GeneratorSettings.defaults())) {
+      GuidanceInputs leaving = flow.inputs(new PseudoLabelRequest(5, DavisBus.truth(0), absent));
+      assertTrue(ExampleBuilder.window(leaving).isEmpty(), "the warp blend stands");
+    }
+    assertTrue(ExampleBuilder.window(guidance).isPresent(), "both keyframes show the bus");
   }
 
   @Test
