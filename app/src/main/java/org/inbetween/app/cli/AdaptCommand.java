@@ -3,11 +3,8 @@ package org.inbetween.app.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import org.inbetween.app.labeling.AdaptationTriples;
@@ -27,6 +24,7 @@ import org.inbetween.models.train.Devices;
 import org.inbetween.models.train.ExampleBuilder;
 import org.inbetween.models.train.FgplgTrainer;
 import org.inbetween.models.train.FgplgTraining;
+import org.inbetween.models.train.HoldOut;
 import org.inbetween.models.train.TrainingExample;
 import org.inbetween.models.train.TrainingPlan;
 import picocli.CommandLine.Command;
@@ -159,14 +157,10 @@ public final class AdaptCommand implements Callable<Integer> {
       Path checkpoint,
       ComputeDevice device)
       throws IOException {
-    List<TrainingExample> shuffled = new ArrayList<>(examples);
-    Collections.shuffle(shuffled, new Random(seed));
-    int held =
-        shuffled.size() >= MIN_EXAMPLES_TO_HOLD_OUT
-            ? Math.max(1, (int) Math.round(HOLDOUT * shuffled.size()))
-            : 0;
-    List<TrainingExample> validation = List.copyOf(shuffled.subList(0, held));
-    List<TrainingExample> train = List.copyOf(shuffled.subList(held, shuffled.size()));
+    HoldOut split = HoldOut.split(examples, HOLDOUT, MIN_EXAMPLES_TO_HOLD_OUT, seed);
+    List<TrainingExample> validation = split.validation();
+    List<TrainingExample> train = split.train();
+    int held = validation.size();
     String data =
         String.format(
             Locale.ROOT,
@@ -174,7 +168,7 @@ public final class AdaptCommand implements Callable<Integer> {
                 + " (%d held out), frozen BatchNorm, seed %d",
             baseModelName(),
             project.toAbsolutePath().normalize(),
-            shuffled.size(),
+            examples.size(),
             triples.byObject().keySet(),
             triples.keyframes(),
             held,
@@ -185,14 +179,14 @@ public final class AdaptCommand implements Callable<Integer> {
         "Adapting %s on %s: %d examples from %d human keyframes, %d steps.%n",
         baseModelName(),
         device,
-        shuffled.size(),
+        examples.size(),
         triples.keyframes().size(),
         steps);
     double before = Double.NaN;
     if (validation.isEmpty()) {
       err.printf(
           "Only %d examples: training on all of them, none held out (no held-out J).%n",
-          shuffled.size());
+          examples.size());
     } else {
       before = FgplgTraining.validationJ(trainer, validation);
       err.printf(

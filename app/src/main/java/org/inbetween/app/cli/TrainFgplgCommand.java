@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.concurrent.Callable;
 import org.inbetween.app.labeling.bench.DavisSequence;
 import org.inbetween.models.nn.BatchNormMode;
@@ -21,6 +19,7 @@ import org.inbetween.models.train.ExampleBuilder;
 import org.inbetween.models.train.FgplgTrainer;
 import org.inbetween.models.train.FgplgTraining;
 import org.inbetween.models.train.FgplgTriples;
+import org.inbetween.models.train.HoldOut;
 import org.inbetween.models.train.TrainingExample;
 import org.inbetween.models.train.TrainingPlan;
 import org.inbetween.models.train.Triple;
@@ -161,23 +160,19 @@ public final class TrainFgplgCommand implements Callable<Integer> {
     List<String> trainNames =
         names.stream().filter(name -> !holdoutSequences.contains(name)).toList();
     List<TrainingExample> examples = examples(trainNames, network.inputSize(), middles, err);
-    Collections.shuffle(examples, new Random(seed));
     List<TrainingExample> validation;
     String heldOut;
+    HoldOut split;
     if (holdoutSequences.isEmpty()) {
-      // At least one held out when asked for any, so that validation J is always reported.
-      int held =
-          holdout > 0 && examples.size() > 1
-              ? Math.max(1, (int) Math.round(holdout * examples.size()))
-              : 0;
-      validation = List.copyOf(examples.subList(0, held));
-      examples = examples.subList(held, examples.size());
-      heldOut = held + " of their triples held out";
+      split = HoldOut.split(examples, holdout, 2, seed);
+      validation = split.validation();
+      heldOut = validation.size() + " of their triples held out";
     } else {
+      split = HoldOut.split(examples, 0, 2, seed);
       validation = examples(holdoutSequences, network.inputSize(), middles, err);
       heldOut = "sequences " + holdoutSequences + " held out (" + validation.size() + " triples)";
     }
-    List<TrainingExample> train = List.copyOf(examples);
+    List<TrainingExample> train = split.train();
     String data =
         String.format(
             Locale.ROOT,

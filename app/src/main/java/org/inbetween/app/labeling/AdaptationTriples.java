@@ -81,8 +81,8 @@ public record AdaptationTriples(
 
   /**
    * The training examples of every triple, at {@code builder}'s size, with the flow {@code
-   * settings} pseudo-labelling will use. Triples whose warped keyframes both miss the object give
-   * none (the generator leaves such frames to the warp blend).
+   * settings} pseudo-labelling will use. Triples without an {@link ExampleBuilder#window} (a warped
+   * keyframe misses the object) give none: the generator leaves such frames to the warp blend.
    */
   public List<TrainingExample> examples(
       ProjectStore store, FrameSource source, ExampleBuilder builder, GeneratorSettings settings)

@@ -2,6 +2,7 @@ package org.inbetween.models.train;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
@@ -64,11 +65,12 @@ public final class ExampleBuilder {
     float[] out = new float[CHANNELS * height * width];
     float[] rgb = in.rgbPlanes();
     for (int c = 0; c < 3; c++) {
-      float[] channel = new float[n];
-      for (int p = 0; p < n; p++) {
-        channel[p] = (rgb[c * n + p] - MEAN[c]) / STD[c];
+      // Normalised after the cut: only the window's pixels are worth the arithmetic.
+      float[] channel = window.cut(Arrays.copyOfRange(rgb, c * n, (c + 1) * n), fw);
+      for (int p = 0; p < channel.length; p++) {
+        channel[p] = (channel[p] - MEAN[c]) / STD[c];
       }
-      put(out, c, resize(window.cut(channel, fw), window));
+      put(out, c, resize(channel, window));
     }
     put(out, 3, resize(window.cut(in.warpedBefore(), fw), window));
     put(out, 4, resize(window.cut(in.warpedAfter(), fw), window));
