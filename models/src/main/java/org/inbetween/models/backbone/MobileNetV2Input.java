@@ -33,7 +33,12 @@ public final class MobileNetV2Input {
     return manager.create(chw, new Shape(1, 3, height, width));
   }
 
-  /** {@code image} resized bilinearly to {@code height} × {@code width}, in [0, 1]. */
+  /**
+   * {@code image} resized bilinearly to {@code height} × {@code width}, in [0, 1]. The resize is
+   * PyTorch's ({@code align_corners=false}); nsfwjs resizes with {@code alignCorners=true}, which
+   * shifts samples by under a pixel and matters only for bit-exact comparisons (the port test
+   * therefore feeds an image already at the network's size).
+   */
   public static NDArray of(NDManager manager, RgbImage image, int height, int width) {
     return Resize.bilinear(of(manager, image), height, width);
   }
