@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The claim in the model card: about 0.73 mean IoU on the first frames of the 14 DAVIS sequences in
- * ../shared/data. Tagged slow: 14 forward passes take 7 s on an idle 2-core machine, much more on
- * a busy one.
+ * ../shared/data. Tagged slow: 14 forward passes take 7 s on an idle 2-core machine, much more on a
+ * busy one.
  */
 @Tag("slow")
 class U2NetPDavisTest {
