@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       InfoCommand.class,
       EvalCommand.class,
       PseudoLabelCommand.class,
+      PredictCommand.class,
       BenchCommand.class,
       ExportCommand.class,
       DatasetImportCommand.class,

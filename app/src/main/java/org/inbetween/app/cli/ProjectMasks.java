@@ -47,7 +47,7 @@ final class ProjectMasks {
     }
   }
 
-  private static String sequenceName(Project project, Path projectDir) {
+  static String sequenceName(Project project, Path projectDir) {
     Path source = project.source().resolve(projectDir).getFileName();
     return source == null
         ? projectDir.toAbsolutePath().getFileName().toString()

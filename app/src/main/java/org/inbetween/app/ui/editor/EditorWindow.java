@@ -130,6 +130,10 @@ public final class EditorWindow implements AutoCloseable {
                     generating.not(),
                     this::report))
             .toArray(Command[]::new));
+    registry.register(
+        new ModelPredictions(session, jobs, this::reportUnlessCancelled)
+            .commands()
+            .toArray(Command[]::new));
     reviewView.registerCommands(registry);
     ShortcutHelpOverlay help = new ShortcutHelpOverlay(registry, text);
     registry.register(help.command());
