@@ -16,6 +16,7 @@ import org.inbetween.app.project.FrameState;
 import org.inbetween.app.project.HumanLabel;
 import org.inbetween.app.project.HumanOrigin;
 import org.inbetween.app.project.MachineLayer;
+import org.inbetween.app.project.NewProject;
 import org.inbetween.app.project.ProjectFormatException;
 import org.inbetween.app.project.Review;
 import org.inbetween.app.project.SourceKind;
@@ -127,7 +128,7 @@ final class ProjectJson {
     s.width = positive(root, "width");
     s.height = positive(root, "height");
     s.keyframeInterval = positive(root, "keyframeInterval");
-    if (s.keyframeInterval > s.frameCount) {
+    if (s.keyframeInterval > NewProject.maxKeyframeInterval(s.frameCount)) {
       throw new IllegalArgumentException(
           "keyframeInterval "
               + s.keyframeInterval

@@ -11,6 +11,7 @@ import org.inbetween.app.project.Decision;
 import org.inbetween.app.project.FrameState;
 import org.inbetween.app.project.HumanMaskConflictException;
 import org.inbetween.app.project.MachineLayer;
+import org.inbetween.app.project.MaskPng;
 import org.inbetween.app.project.NewProject;
 import org.inbetween.app.project.Project;
 import org.inbetween.app.project.ProjectFormatException;
@@ -504,18 +505,54 @@ public final class ProjectStore implements AutoCloseable {
     Checks.labels(state, mask.frame(), mask.objectIds());
   }
 
-  /** Reads a label mask, newest first from memory, and shows deleted objects as background. */
+  /**
+   * Reads a label mask, newest first from memory, and shows deleted objects as background. A PNG on
+   * disk that does not fit the project (another size, an id never declared, 16 bits) was put there
+   * by something other than the store and is refused naming the file, never rescaled or thinned
+   * silently.
+   */
   private LabelMask readLabel(MaskSlot slot) throws IOException {
     MaskBytes pending = state.pending.get(slot);
-    LabelMask mask =
-        pending != null
-            ? pending.toLabelMask(slot.frame())
-            : Masks.fromPng(dir.resolve(slot.relativePath()), slot.frame());
+    LabelMask mask;
+    if (pending != null) {
+      mask = pending.toLabelMask(slot.frame());
+    } else {
+      Path file = dir.resolve(slot.relativePath());
+      mask = MaskPng.read(file, slot.frame());
+      checkOnDisk(file, mask);
+    }
     for (int id : mask.objectIds()) {
       if (!state.liveObjects.containsKey(id)) {
         mask = mask.withoutObject(id);
       }
     }
     return mask;
+  }
+
+  private void checkOnDisk(Path file, LabelMask mask) throws ProjectFormatException {
+    if (mask.width() != state.width || mask.height() != state.height) {
+      throw new ProjectFormatException(
+          file,
+          "mask is "
+              + mask.width()
+              + "x"
+              + mask.height()
+              + " but the project's frames are "
+              + state.width
+              + "x"
+              + state.height
+              + "; it was not written by Inbetween (restore it, or delete it to drop that mask)");
+    }
+    for (int id : mask.objectIds()) {
+      if (!state.liveObjects.containsKey(id) && !state.deletedObjects.containsKey(id)) {
+        throw new ProjectFormatException(
+            file,
+            "pixels of palette index "
+                + id
+                + ", which is not an object of this project (its objects are "
+                + state.liveObjects.keySet()
+                + "); it was not written by Inbetween");
+      }
+    }
   }
 }
