@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.inbetween.models.image.RgbImage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,14 +39,14 @@ class VideoFileErrorsTest {
   @Test
   void anAudioOnlyFileHasNoVideoStream() throws Exception {
     Path file = dir.resolve("tone.m4a");
-    TestVideos.run(dir, "-f", "lavfi", "-i", "sine=frequency=440:duration=1", file.toString());
+    TestVideos.writeTone(file);
     IOException e = assertThrows(IOException.class, () -> VideoFileFrameSource.open(file));
     assertMessage(e, file, "no video stream");
   }
 
   @Test
   void anMp4CutInHalfWithItsIndexAtTheEndFailsClearly() throws Exception {
-    Path whole = TestVideos.write(dir, TestVideos.h264Mp4(), FRAMES, List.of());
+    Path whole = TestVideos.write(dir, TestVideos.h264Mp4(), FRAMES);
     Path cut = cutInHalf(whole, "cut.mp4");
     IOException e = assertThrows(IOException.class, () -> VideoFileFrameSource.open(cut));
     assertMessage(e, cut, "not a readable video");
@@ -55,10 +56,16 @@ class VideoFileErrorsTest {
   @ParameterizedTest
   @ValueSource(strings = {"mp4", "mkv"})
   void aFileCutInHalfOpensWithItsDecodableFrames(String extension) throws Exception {
-    TestVideos.Format h264 = TestVideos.h264Mp4();
     TestVideos.Format format =
-        new TestVideos.Format("h264-" + extension, extension, h264.encoderOptions());
-    Path whole = TestVideos.write(dir, format, FRAMES, List.of("-movflags", "+faststart"));
+        TestVideos.h264Mp4().in(extension.equals("mkv") ? "matroska" : extension, extension);
+    Path whole =
+        TestVideos.write(
+            dir.resolve("whole." + extension),
+            format,
+            FRAMES,
+            TestVideos.WIDTH,
+            TestVideos.HEIGHT,
+            Map.of("movflags", "+faststart"));
     Path cut = cutInHalf(whole, "cut." + extension);
     List<RgbImage> sequential = SequentialDecode.allFrames(cut);
 
