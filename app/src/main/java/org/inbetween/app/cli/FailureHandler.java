@@ -12,7 +12,7 @@ import picocli.CommandLine.ParseResult;
  *
  * <p>Bad input (a missing, unreadable or malformed file; an argument out of range) is the user's to
  * fix, so it gets the message alone and {@link ExitCodes#BAD_INPUT}. Anything else is our bug and
- * keeps its stack trace.
+ * keeps its stack trace. No display for the editor is neither: it gets what to do instead.
  */
 final class FailureHandler implements IExecutionExceptionHandler {
   @Override
@@ -22,6 +22,10 @@ final class FailureHandler implements IExecutionExceptionHandler {
     if (e instanceof CancellationException) {
       err.println("Cancelled; nothing was changed.");
       return ExitCodes.CANCELLED;
+    }
+    if (e instanceof NoDisplayException || GuiDisplay.isDisplayFailure(e)) {
+      err.println(GuiDisplay.MESSAGE);
+      return ExitCodes.NO_DISPLAY;
     }
     if (e instanceof IOException
         || e instanceof UncheckedIOException

@@ -5,12 +5,14 @@ import java.util.concurrent.Callable;
 import org.inbetween.app.project.Workspace;
 import org.inbetween.app.ui.GuiLauncher;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 
 /**
  * The root of the command line: {@code ./inbetween <command> ...}.
  *
  * <p>With no command it opens the GUI on the built-in demo video. Exit codes scripts can rely on
- * are listed in {@link ExitCodes}.
+ * are listed in {@link ExitCodes}. {@code help} is the same as {@code --help}; {@code help COMMAND}
+ * the same as {@code COMMAND --help}.
  */
 @Command(
     name = "inbetween",
@@ -27,12 +29,14 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       DatasetImportCommand.class,
       TrainCommand.class,
-      AdaptCommand.class
+      AdaptCommand.class,
+      HelpCommand.class
     })
 public final class InbetweenCommand implements Callable<Integer> {
   /** With no command, the GUI opens on the built-in demo video. */
   @Override
   public Integer call() throws IOException {
+    GuiDisplay.require();
     return GuiLauncher.launchDemo(Workspace.ofUser());
   }
 }
