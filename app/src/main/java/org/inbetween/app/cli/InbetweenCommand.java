@@ -6,6 +6,8 @@ import org.inbetween.app.project.Workspace;
 import org.inbetween.app.ui.GuiLauncher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The root of the command line: {@code ./inbetween <command> ...}.
@@ -33,6 +35,13 @@ import picocli.CommandLine.HelpCommand;
       HelpCommand.class
     })
 public final class InbetweenCommand implements Callable<Integer> {
+  /** Read by {@link FailureHandler} from the parse result; every command accepts it. */
+  @Option(
+      names = "--verbose",
+      scope = ScopeType.INHERIT,
+      description = "On an error, also print what lies behind it (FFmpeg's own message...).")
+  boolean verbose;
+
   /** With no command, the GUI opens on the built-in demo video. */
   @Override
   public Integer call() throws IOException {

@@ -38,6 +38,7 @@ class VideoFileFrameSourceTest {
       assertEquals(TestVideos.WIDTH, video.width());
       assertEquals(TestVideos.HEIGHT, video.height());
       assertEquals(25, video.fps(), 1e-6);
+      assertEquals(List.of(), video.warnings(), "a whole file is not called truncated");
       for (int n : seekOrder(new Random(20261124))) {
         assertEquals(reference.get(n), video.frame(n), format + ": frame " + n + " after a seek");
       }
