@@ -14,6 +14,9 @@ public final class ExitCodes {
   /** An input file or folder is missing, unreadable or malformed; nothing was changed. */
   public static final int BAD_INPUT = 3;
 
+  /** The editor was asked for where no window can open (no display); the CLI tools still work. */
+  public static final int NO_DISPLAY = 4;
+
   /** The user cancelled long-running work; nothing half-written was left behind. */
   public static final int CANCELLED = 130;
 

@@ -27,6 +27,7 @@ final class OpenCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    GuiDisplay.require();
     if (Files.isRegularFile(path.resolve(PROJECT_FILE))
         || Files.isRegularFile(path.resolve(PROJECT_FILE + ".bak"))) {
       return GuiLauncher.launchProject(path);

@@ -58,7 +58,11 @@ public final class ProjectImport implements Task<ImportSummary> {
         progress.checkCancelled();
         staging.moveTo();
         return new ImportSummary(
-            request.project(), frames.frameCount(), masks.size(), objectIds.stream().toList());
+            request.project(),
+            frames.frameCount(),
+            masks.size(),
+            objectIds.stream().toList(),
+            frames.warnings());
       }
     }
   }

@@ -51,7 +51,8 @@ class CliContractTest {
             "export",
             "import-dataset",
             "train",
-            "adapt"),
+            "adapt",
+            "help"),
         cli.getSubcommands().keySet());
   }
 
