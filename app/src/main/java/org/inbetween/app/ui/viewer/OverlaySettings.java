@@ -40,9 +40,7 @@ record OverlaySettings(
               new LayerStyle(false, style.opacity(), style.contourOnly(), style.difference()));
     }
     return new OverlaySettings(
-        Map.copyOf(styles),
-        ObjectColours.table(objects, Set.copyOf(hiddenIds)),
-        humanElsewhere);
+        Map.copyOf(styles), ObjectColours.table(objects, Set.copyOf(hiddenIds)), humanElsewhere);
   }
 
   int[] compose(FrameMasks masks, int width, int height) {

@@ -57,8 +57,7 @@ class OverlaySettingsTest {
   private static FrameMasks bothLayers() {
     return new FrameMasks(
         0,
-        Map.of(
-            ViewLayer.HUMAN, HUMAN_AFTER_ERASING, ViewLayer.of(MachineLayer.pseudo()), PSEUDO));
+        Map.of(ViewLayer.HUMAN, HUMAN_AFTER_ERASING, ViewLayer.of(MachineLayer.pseudo()), PSEUDO));
   }
 
   private static LabelMask square(int frame, int right) {
