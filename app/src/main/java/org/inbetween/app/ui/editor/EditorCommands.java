@@ -30,7 +30,7 @@ import org.inbetween.app.ui.viewer.ViewerViewModel;
  *   <li>tools: B brush, X eraser, P/Shift+P polygon add/subtract, G fill, S/Shift+S smart select, [
  *       ] brush size, Ctrl+Z / Ctrl+Shift+Z undo/redo
  *   <li>objects: 1–9 select, H hide, O absent here
- *   <li>pseudo-labels: Ctrl+G fills every gap between keyframes (warp), in the jobs panel
+ *   <li>pseudo-labels: Ctrl+G fills every gap between keyframes (fgplg), in the jobs panel
  *   <li>review (declared by the review panel): A accept, R reject, E edit, N/Shift+N queue
  * </ul>
  */
