@@ -9,13 +9,10 @@ import org.inbetween.app.exchange.MaskSizePolicy;
 import org.inbetween.app.exchange.ProjectImport;
 import org.inbetween.app.project.DemoProject;
 import org.inbetween.app.project.NewProject;
-import org.inbetween.app.project.ProjectFrames;
 import org.inbetween.app.project.Workspace;
 import org.inbetween.app.project.store.ProjectStore;
 import org.inbetween.app.task.TaskRunner;
-import org.inbetween.app.ui.session.EditorSession;
-import org.inbetween.app.video.FrameCache;
-import org.inbetween.app.video.FrameSource;
+import org.inbetween.app.ui.session.EditorSessions;
 
 /**
  * Starts the GUI from the command line. Kept apart from {@link InbetweenApp}: launching JavaFX from
@@ -66,13 +63,6 @@ public final class GuiLauncher {
   }
 
   private static int launch(ProjectStore store, Path dir) throws IOException {
-    FrameSource frames;
-    try {
-      frames = new FrameCache(ProjectFrames.open(store.project(), dir));
-    } catch (IOException | RuntimeException e) {
-      store.close();
-      throw e;
-    }
-    return InbetweenApp.run(new EditorSession(store, frames));
+    return InbetweenApp.run(EditorSessions.open(store, dir));
   }
 }

@@ -44,6 +44,7 @@ public final class InbetweenApp extends Application {
         Objects.requireNonNull(
             pending, "start the GUI through GuiLauncher, which opens the project");
     window = EditorWindow.show(stage, session);
+    window.setOnReplaced(next -> window = next);
     Optional<Path> screenshot = Screenshot.requested();
     if (screenshot.isPresent()) {
       boolean[] taken = {false};
