@@ -139,7 +139,7 @@ public final class AdaptCommand implements Callable<Integer> {
         try (FgplgTrainer trainer = FgplgTrainer.adapt(baseModel(), learningRate, device)) {
           ExampleBuilder builder = new ExampleBuilder(trainer.inputHeight(), trainer.inputWidth());
           List<TrainingExample> examples = triples.examples(store, source, builder, settings);
-          cancelled = train(trainer, examples, triples, checkpoint, device);
+          cancelled = train(trainer, examples, triples, checkpoint);
         }
         if (cancelled) {
           return ExitCodes.CANCELLED;
@@ -154,8 +154,7 @@ public final class AdaptCommand implements Callable<Integer> {
       FgplgTrainer trainer,
       List<TrainingExample> examples,
       AdaptationTriples triples,
-      Path checkpoint,
-      ComputeDevice device)
+      Path checkpoint)
       throws IOException {
     HoldOut split = HoldOut.split(examples, HOLDOUT, MIN_EXAMPLES_TO_HOLD_OUT, seed);
     List<TrainingExample> validation = split.validation();
@@ -176,12 +175,13 @@ public final class AdaptCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     err.printf(
         Locale.ROOT,
-        "Adapting %s on %s: %d examples from %d human keyframes, %d steps.%n",
+        "Adapting %s on %s: %d examples from %d human keyframes, %d steps.%nDevice: %s%n",
         baseModelName(),
-        device,
+        trainer.device().used(),
         examples.size(),
         triples.keyframes().size(),
-        steps);
+        steps,
+        trainer.device());
     double before = Double.NaN;
     if (validation.isEmpty()) {
       err.printf(

@@ -205,6 +205,8 @@ public final class TrainFgplgCommand implements Callable<Integer> {
     try (CancelOnExit cancel = new CancelOnExit()) {
       FgplgTraining.Result result;
       try (FgplgTrainer trainer = trainer(network, resolved)) {
+        err.println("Device: " + trainer.device());
+        err.flush();
         result =
             FgplgTraining.run(
                 trainer,

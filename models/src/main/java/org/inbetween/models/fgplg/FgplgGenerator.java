@@ -57,6 +57,11 @@ public final class FgplgGenerator implements PseudoLabelGenerator {
   }
 
   @Override
+  public String device() {
+    return predictor.device().toString();
+  }
+
+  @Override
   public SoftMask generate(PseudoLabelRequest request) throws IOException {
     GuidanceInputs in = guidance.inputs(request);
     float[] out = guidance.warpBlend(request, in);

@@ -26,16 +26,20 @@ public final class FgplgPredictor implements AutoCloseable {
   private final RcrNet net;
   private final CheckpointInfo info;
   private final String sha256;
+  private final DeviceChoice device;
 
-  private FgplgPredictor(Path folder, ComputeDevice device) throws IOException {
+  private FgplgPredictor(Path folder, DeviceChoice device) throws IOException {
+    this.device = device;
     info = Checkpoints.readInfo(folder);
     sha256 = sha256(folder.resolve(Checkpoints.PARAMETERS));
     net = RcrNet.builder().fromConfig(info.network()).build();
-    model = Model.newInstance("fgplg", Devices.djl(device), "PyTorch");
+    model = Model.newInstance("fgplg", Devices.djl(device.used()), "PyTorch");
     try {
       net.initialize(model.getNDManager(), info.inputHeight(), info.inputWidth());
       Checkpoints.loadParameters(folder, net, model.getNDManager());
       model.setBlock(net);
+      GpuFallback.firstForward(
+          device, net, model.getNDManager(), info.inputHeight(), info.inputWidth());
     } catch (IOException | RuntimeException e) {
       model.close();
       throw e;
@@ -43,12 +47,18 @@ public final class FgplgPredictor implements AutoCloseable {
   }
 
   /**
-   * Loads the checkpoint in {@code folder}.
+   * Loads the checkpoint in {@code folder} on {@code device}, or on the CPU when the GPU fails
+   * ({@link GpuFallback}; {@link #device()} says which).
    *
    * @throws IOException naming the folder when it is not a checkpoint or its weights do not fit
    */
   public static FgplgPredictor load(Path folder, ComputeDevice device) throws IOException {
-    return new FgplgPredictor(folder, device);
+    return GpuFallback.open(device, choice -> new FgplgPredictor(folder, choice));
+  }
+
+  /** Where the network runs, and why. */
+  public DeviceChoice device() {
+    return device;
   }
 
   /**

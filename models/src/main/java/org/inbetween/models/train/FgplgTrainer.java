@@ -47,16 +47,18 @@ public final class FgplgTrainer implements AutoCloseable {
   private final int height;
   private final int width;
   private final float learningRate;
+  private final DeviceChoice device;
   private long steps;
 
   private FgplgTrainer(
-      RcrNet net, int height, int width, float learningRate, Path weights, ComputeDevice device)
+      RcrNet net, int height, int width, float learningRate, Path weights, DeviceChoice device)
       throws IOException {
+    this.device = device;
     this.net = net;
     this.height = height;
     this.width = width;
     this.learningRate = learningRate;
-    model = Model.newInstance("fgplg", Devices.djl(device), "PyTorch");
+    model = Model.newInstance("fgplg", Devices.djl(device.used()), "PyTorch");
     try {
       net.initialize(model.getNDManager(), height, width);
       if (weights != null) {
@@ -71,6 +73,7 @@ public final class FgplgTrainer implements AutoCloseable {
       // fromSigmoid=false: the numerically stable logits form; DJL 0.25's other branch is wrong.
       SigmoidBinaryCrossEntropyLoss loss = new SigmoidBinaryCrossEntropyLoss("bce", 1f, false);
       trainer = model.newTrainer(new DefaultTrainingConfig(loss).optOptimizer(adam));
+      GpuFallback.firstForward(device, net, model.getNDManager(), height, width);
     } catch (IOException | RuntimeException e) {
       model.close();
       throw e;
@@ -90,13 +93,20 @@ public final class FgplgTrainer implements AutoCloseable {
     return resume(folder, ComputeDevice.CPU);
   }
 
-  /** {@link #resume(Path)} on {@code device}. */
+  /** {@link #resume(Path)} on {@code device} (on the CPU when the GPU fails: {@link #device()}). */
   public static FgplgTrainer resume(Path folder, ComputeDevice device) throws IOException {
     CheckpointInfo info = Checkpoints.readInfo(folder);
-    RcrNet net = RcrNet.builder().fromConfig(info.network()).build();
     FgplgTrainer trainer =
-        new FgplgTrainer(
-            net, info.inputHeight(), info.inputWidth(), info.learningRate(), folder, device);
+        GpuFallback.open(
+            device,
+            choice ->
+                new FgplgTrainer(
+                    RcrNet.builder().fromConfig(info.network()).build(),
+                    info.inputHeight(),
+                    info.inputWidth(),
+                    info.learningRate(),
+                    folder,
+                    choice));
     trainer.steps = info.steps();
     return trainer;
   }
@@ -112,9 +122,16 @@ public final class FgplgTrainer implements AutoCloseable {
     RcrNetConfig base = info.network();
     RcrNetConfig frozen =
         new RcrNetConfig(base.preset(), base.inputChannels(), BatchNormMode.FROZEN, base.dropout());
-    RcrNet net = RcrNet.builder().fromConfig(frozen).build();
-    return new FgplgTrainer(
-        net, info.inputHeight(), info.inputWidth(), learningRate, folder, device);
+    return GpuFallback.open(
+        device,
+        choice ->
+            new FgplgTrainer(
+                RcrNet.builder().fromConfig(frozen).build(),
+                info.inputHeight(),
+                info.inputWidth(),
+                learningRate,
+                folder,
+                choice));
   }
 
   /**
@@ -189,6 +206,11 @@ public final class FgplgTrainer implements AutoCloseable {
     return width;
   }
 
+  /** Where the network trains, and why. */
+  public DeviceChoice device() {
+    return device;
+  }
+
   /** The network being trained. */
   public RcrNet network() {
     return net;
@@ -224,7 +246,7 @@ public final class FgplgTrainer implements AutoCloseable {
 
     private Builder() {}
 
-    /** Where to train; default the CPU. */
+    /** Where to train; default the CPU (on the CPU also when the GPU fails: {@link #device()}). */
     public Builder optDevice(ComputeDevice device) {
       this.device = Objects.requireNonNull(device, "device");
       return this;
@@ -267,18 +289,23 @@ public final class FgplgTrainer implements AutoCloseable {
       if (!(learningRate > 0 && Float.isFinite(learningRate))) {
         throw new IllegalStateException("learning rate must be positive, got " + learningRate);
       }
-      if (seed != null) {
-        Engine.getEngine("PyTorch").setRandomSeed(seed);
-      }
       try {
-        // The output is a correction to the prior: starting at zero, training starts from it.
-        return new FgplgTrainer(
-            RcrNet.builder().fromConfig(network).optZeroInitialLogits(true).build(),
-            height,
-            width,
-            learningRate,
-            null,
-            device);
+        // A fresh network per attempt: a GPU attempt that failed may have left arrays behind.
+        return GpuFallback.open(
+            device,
+            choice -> {
+              if (seed != null) {
+                Engine.getEngine("PyTorch").setRandomSeed(seed);
+              }
+              // The output is a correction to the prior: starting at zero, training starts from it.
+              return new FgplgTrainer(
+                  RcrNet.builder().fromConfig(network).optZeroInitialLogits(true).build(),
+                  height,
+                  width,
+                  learningRate,
+                  null,
+                  choice);
+            });
       } catch (IOException e) {
         // Only reading a checkpoint can fail, and a fresh trainer reads none.
         throw new UncheckedIOException(e);
