@@ -32,8 +32,8 @@ final class FlowOptions {
       names = "--route",
       paramLabel = "NAME",
       description =
-          "direct: one flow from each frame to a keyframe; chained: compose neighbour steps"
-              + " (default: ${DEFAULT-VALUE}).")
+          "direct: one flow from each frame to a keyframe; chained: compose neighbour steps;"
+              + " carried: carry the mask itself from frame to frame (default: ${DEFAULT-VALUE}).")
   String route = GeneratorSettings.defaults().route().label();
 
   @Option(

@@ -75,8 +75,11 @@ public final class SequenceFlows {
     return composed;
   }
 
-  /** One DIS computation between two frames, cached. */
-  private FlowField step(int from, int to) throws IOException {
+  /**
+   * The flow between two neighbouring frames at the working resolution, as DIS computed it: the
+   * step every route is built from. Cached.
+   */
+  public FlowField step(int from, int to) throws IOException {
     FlowCache.Key key = new FlowCache.Key(from, to, variant + "/step");
     Optional<FlowField> cached = cache.get(key);
     if (cached.isPresent()) {

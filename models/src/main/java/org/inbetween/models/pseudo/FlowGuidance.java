@@ -8,10 +8,12 @@ import org.inbetween.models.flow.DisFlowEstimator;
 import org.inbetween.models.flow.FlowCache;
 import org.inbetween.models.flow.FlowConsistency;
 import org.inbetween.models.flow.FlowField;
+import org.inbetween.models.flow.FlowRoute;
 import org.inbetween.models.flow.FlowScaling;
 import org.inbetween.models.flow.Frames;
 import org.inbetween.models.flow.SequenceFlows;
 import org.inbetween.models.image.RgbImage;
+import org.inbetween.models.image.SoftMask;
 
 /**
  * Flow from a frame to its two keyframes and what follows from it: the warped keyframe masks, the
@@ -35,9 +37,16 @@ public final class FlowGuidance implements AutoCloseable {
   /** Keeps a side's vote alive where its flow fails the consistency check. */
   static final float CONSISTENCY_FLOOR = 0.05f;
 
+  /**
+   * The same floor for carried trust, a product of many steps' consistencies and so smaller: chosen
+   * on DAVIS train (tools/warp-sweep, docs/benchmarks.md).
+   */
+  static final float CARRIED_TRUST_FLOOR = 0.002f;
+
   private final Frames frames;
   private final DisFlowEstimator estimator;
   private final SequenceFlows flows;
+  private final MaskCarrier carrier;
   private final Map<Long, FlowField> fullFlows = recentMap();
   private final Map<Long, float[]> consistencies = recentMap();
 
@@ -47,6 +56,7 @@ public final class FlowGuidance implements AutoCloseable {
     this.flows =
         new SequenceFlows(
             frames, estimator, settings.route(), new FlowCache(settings.flowCacheBytes()));
+    this.carrier = new MaskCarrier(flows, MaskCarrier.DEFAULT_MAX_BYTES);
   }
 
   /** WG_i, WG_j and the two flows for one object on the request's frame. */
@@ -56,10 +66,26 @@ public final class FlowGuidance implements AutoCloseable {
     FlowField toAfter = fullFlow(k, request.after().frame());
     return new GuidanceInputs(
         frames.frame(k),
-        BackwardWarp.warp(request.before().probabilities(), toBefore),
-        BackwardWarp.warp(request.after().probabilities(), toAfter),
+        warped(request.before(), toBefore, k),
+        warped(request.after(), toAfter, k),
         toBefore,
         toAfter);
+  }
+
+  /** The {@code warp} method's answer: {@link #warpBlend} of the warped keyframe masks alone. */
+  public float[] warpBlend(PseudoLabelRequest request) throws IOException {
+    int k = request.frame();
+    if (flows.route() == FlowRoute.CARRIED) {
+      return blend(request, carrier.carry(request.before(), k), carrier.carry(request.after(), k));
+    }
+    return warpBlend(request, inputs(request));
+  }
+
+  /** A keyframe mask pulled into frame k: carried step by step, or along the composed flow. */
+  private float[] warped(SoftMask keyframeMask, FlowField toKeyframe, int k) throws IOException {
+    return flows.route() == FlowRoute.CARRIED
+        ? carrier.carry(keyframeMask, k)
+        : BackwardWarp.warp(keyframeMask.probabilities(), toKeyframe);
   }
 
   /**
@@ -67,26 +93,39 @@ public final class FlowGuidance implements AutoCloseable {
    * warp} method's answer and FGPLG's prior.
    *
    * <p>Each side's weight is its temporal weight ((j−k)/(j−i) for i, (k−i)/(j−i) for j) times its
-   * forward–backward consistency at that pixel, plus a small floor so that where both sides are
-   * inconsistent the temporal weights decide: {@code p = Σ a_s·WG_s / Σ a_s} with {@code a_s = w_s
-   * · (c_s + ε)}.
+   * trust at that pixel, plus a small floor so that where both sides are untrusted the temporal
+   * weights decide: {@code p = Σ a_s·WG_s / Σ a_s} with {@code a_s = w_s · (c_s + ε)}. The trust of
+   * a carried mask ({@link FlowRoute#CARRIED}) is the product of the consistencies of every step it
+   * was carried along ({@link MaskCarrier#trust}); that of a mask warped along one composed flow is
+   * that flow's forward–backward consistency.
    *
    * @param in what {@link #inputs} returned for {@code request}
    */
   public float[] warpBlend(PseudoLabelRequest request, GuidanceInputs in) throws IOException {
-    int k = request.frame();
-    float[] trustBefore = consistency(k, request.before().frame());
-    float[] trustAfter = consistency(k, request.after().frame());
+    return blend(request, in.warpedBefore(), in.warpedAfter());
+  }
+
+  private float[] blend(PseudoLabelRequest request, float[] before, float[] after)
+      throws IOException {
+    float[] trustBefore = trust(request.frame(), request.before());
+    float[] trustAfter = trust(request.frame(), request.after());
+    float floor = flows.route() == FlowRoute.CARRIED ? CARRIED_TRUST_FLOOR : CONSISTENCY_FLOOR;
     float weightBefore = request.weightBefore();
     float weightAfter = request.weightAfter();
-    float[] out = new float[trustBefore.length];
+    float[] out = new float[before.length];
     for (int p = 0; p < out.length; p++) {
-      float a = weightBefore * (trustBefore[p] + CONSISTENCY_FLOOR);
-      float b = weightAfter * (trustAfter[p] + CONSISTENCY_FLOOR);
-      float blended = (a * in.warpedBefore()[p] + b * in.warpedAfter()[p]) / (a + b);
+      float a = weightBefore * (trustBefore[p] + floor);
+      float b = weightAfter * (trustAfter[p] + floor);
+      float blended = (a * before[p] + b * after[p]) / (a + b);
       out[p] = Math.min(1f, Math.max(0f, blended));
     }
     return out;
+  }
+
+  private float[] trust(int frame, SoftMask keyframeMask) throws IOException {
+    return flows.route() == FlowRoute.CARRIED
+        ? carrier.trust(keyframeMask, frame)
+        : consistency(frame, keyframeMask.frame());
   }
 
   /**

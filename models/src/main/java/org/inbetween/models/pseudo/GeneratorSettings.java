@@ -34,10 +34,10 @@ public record GeneratorSettings(
     options = Map.copyOf(options);
   }
 
-  /** The defaults chosen from docs/benchmarks-pseudo.md. */
+  /** The defaults chosen on DAVIS train (docs/benchmarks.md, "warp: carried masks"). */
   public static GeneratorSettings defaults() {
     return new GeneratorSettings(
-        FlowPreset.ULTRAFAST, 0.5, FlowRoute.CHAINED, DEFAULT_FLOW_CACHE_BYTES, Map.of());
+        FlowPreset.ULTRAFAST, 1.0, FlowRoute.CARRIED, DEFAULT_FLOW_CACHE_BYTES, Map.of());
   }
 
   public GeneratorSettings withPreset(FlowPreset newPreset) {

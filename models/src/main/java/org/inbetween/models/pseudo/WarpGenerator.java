@@ -53,7 +53,7 @@ public final class WarpGenerator implements PseudoLabelGenerator {
 
   @Override
   public SoftMask generate(PseudoLabelRequest request) throws IOException {
-    float[] blend = guidance.warpBlend(request, guidance.inputs(request));
+    float[] blend = guidance.warpBlend(request);
     return Masks.softFromProbabilities(request.frame(), request.width(), request.height(), blend);
   }
 
