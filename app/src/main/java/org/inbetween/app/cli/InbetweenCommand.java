@@ -33,6 +33,6 @@ public final class InbetweenCommand implements Callable<Integer> {
   /** With no command, the GUI opens on the built-in demo video. */
   @Override
   public Integer call() throws IOException {
-    return GuiLauncher.launchDemo(Workspace.ofUser());
+    return ExitCodes.of(GuiLauncher.launchDemo(Workspace.ofUser()));
   }
 }

@@ -29,8 +29,9 @@ final class OpenCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (Files.isRegularFile(path.resolve(PROJECT_FILE))
         || Files.isRegularFile(path.resolve(PROJECT_FILE + ".bak"))) {
-      return GuiLauncher.launchProject(path);
+      return ExitCodes.of(GuiLauncher.launchProject(path));
     }
-    return GuiLauncher.launchSource(path, Workspace.ofUser(), new ConsoleTaskRunner(System.err));
+    return ExitCodes.of(
+        GuiLauncher.launchSource(path, Workspace.ofUser(), new ConsoleTaskRunner(System.err)));
   }
 }

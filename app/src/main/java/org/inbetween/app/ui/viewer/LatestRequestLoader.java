@@ -1,4 +1,4 @@
-package org.inbetween.app.ui;
+package org.inbetween.app.ui.viewer;
 
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;

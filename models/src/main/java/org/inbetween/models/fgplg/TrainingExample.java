@@ -1,4 +1,4 @@
-package org.inbetween.models.train;
+package org.inbetween.models.fgplg;
 
 /**
  * One training pair in plain arrays, so the data side (triples, warping, resizing) never touches

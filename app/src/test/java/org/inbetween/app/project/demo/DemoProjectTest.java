@@ -1,4 +1,4 @@
-package org.inbetween.app.project;
+package org.inbetween.app.project.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.inbetween.app.project.FrameState;
+import org.inbetween.app.project.Project;
 import org.inbetween.app.project.store.ProjectStore;
 import org.inbetween.app.video.demo.DemoVideo;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.inbetween.models.train;
+package org.inbetween.models.fgplg;
 
 import ai.djl.Model;
 import ai.djl.engine.Engine;
@@ -21,6 +21,9 @@ import java.util.Objects;
 import org.inbetween.models.nn.BatchNormMode;
 import org.inbetween.models.rcrnet.RcrNet;
 import org.inbetween.models.rcrnet.RcrNetConfig;
+import org.inbetween.models.train.Checkpoints;
+import org.inbetween.models.train.ComputeDevice;
+import org.inbetween.models.train.Devices;
 
 /**
  * Trains an {@link RcrNet} one example at a time with Adam and BCE-with-logits on soft targets, the
@@ -92,7 +95,7 @@ public final class FgplgTrainer implements AutoCloseable {
 
   /** {@link #resume(Path)} on {@code device}. */
   public static FgplgTrainer resume(Path folder, ComputeDevice device) throws IOException {
-    CheckpointInfo info = Checkpoints.readInfo(folder);
+    CheckpointInfo info = CheckpointInfo.read(folder);
     RcrNet net = RcrNet.builder().fromConfig(info.network()).build();
     FgplgTrainer trainer =
         new FgplgTrainer(
@@ -108,7 +111,7 @@ public final class FgplgTrainer implements AutoCloseable {
    */
   public static FgplgTrainer adapt(Path folder, float learningRate, ComputeDevice device)
       throws IOException {
-    CheckpointInfo info = Checkpoints.readInfo(folder);
+    CheckpointInfo info = CheckpointInfo.read(folder);
     RcrNetConfig base = info.network();
     RcrNetConfig frozen =
         new RcrNetConfig(base.preset(), base.inputChannels(), BatchNormMode.FROZEN, base.dropout());

@@ -1,8 +1,9 @@
-package org.inbetween.app.project;
+package org.inbetween.app.project.demo;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.inbetween.app.project.NewProject;
 import org.inbetween.app.project.store.ProjectStore;
 import org.inbetween.app.video.demo.DemoVideo;
 import org.inbetween.models.image.LabelMask;

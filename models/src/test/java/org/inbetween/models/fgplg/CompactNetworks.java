@@ -1,4 +1,4 @@
-package org.inbetween.models.train;
+package org.inbetween.models.fgplg;
 
 import org.inbetween.models.nn.BatchNormMode;
 import org.inbetween.models.rcrnet.RcrNet;

@@ -1,4 +1,4 @@
-package org.inbetween.models.train;
+package org.inbetween.models.fgplg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.inbetween.models.nn.BatchNormMode;
+import org.inbetween.models.train.ComputeDevice;
+import org.inbetween.models.train.TrainingPlan;
+import org.inbetween.models.train.TrainingProgress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,7 +56,7 @@ class FgplgTrainingTest {
     }
     assertTrue(stopped.cancelled());
     assertEquals(2, stopped.steps());
-    assertEquals(2, Checkpoints.readInfo(out).steps());
+    assertEquals(2, CheckpointInfo.read(out).steps());
     assertTrue(Double.isNaN(stopped.validationJ()), "nothing held out, nothing measured");
 
     List<TrainingProgress> reports = new ArrayList<>();
@@ -64,7 +67,7 @@ class FgplgTrainingTest {
     assertEquals(false, finished.cancelled());
     assertEquals(List.of(3L, 4L, 5L, 6L), reports.stream().map(TrainingProgress::step).toList());
     assertTrue(reports.get(3).validated(), "the last step is always validated");
-    assertEquals(6, Checkpoints.readInfo(out).steps());
+    assertEquals(6, CheckpointInfo.read(out).steps());
   }
 
   @Test
@@ -83,8 +86,8 @@ class FgplgTrainingTest {
             .orElseThrow();
     assertEquals(best.validationJ(), result.bestJ());
     assertEquals(best.step(), result.bestStep());
-    assertEquals(best.step(), Checkpoints.readInfo(out.resolve(FgplgTraining.BEST)).steps());
-    assertEquals(8, Checkpoints.readInfo(out).steps());
+    assertEquals(best.step(), CheckpointInfo.read(out.resolve(FgplgTraining.BEST)).steps());
+    assertEquals(8, CheckpointInfo.read(out).steps());
   }
 
   @Test
@@ -105,7 +108,7 @@ class FgplgTrainingTest {
           p -> {},
           () -> false);
     }
-    CheckpointInfo info = Checkpoints.readInfo(adapted);
+    CheckpointInfo info = CheckpointInfo.read(adapted);
     assertEquals(1e-5f, info.learningRate());
     assertEquals("project keyframes", info.data());
   }

@@ -1,4 +1,4 @@
-package org.inbetween.models.train;
+package org.inbetween.models.fgplg;
 
 /**
  * Probabilities and logits for FGPLG's correction formulation: the network adds its output to the

@@ -1,4 +1,4 @@
-package org.inbetween.models.rcrnet;
+package org.inbetween.models.fgplg;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -11,8 +11,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
 import org.inbetween.models.nn.BatchNormMode;
-import org.inbetween.models.train.FgplgTrainer;
-import org.inbetween.models.train.TrainingExample;
+import org.inbetween.models.rcrnet.RcrNet;
+import org.inbetween.models.rcrnet.RcrNetConfig;
+import org.inbetween.models.rcrnet.RcrNetPreset;
 
 /**
  * Measures the CPU time per batch-1 forward pass and per training step (forward, backward, Adam) of

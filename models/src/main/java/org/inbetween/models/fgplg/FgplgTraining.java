@@ -1,4 +1,4 @@
-package org.inbetween.models.train;
+package org.inbetween.models.fgplg;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
 import org.inbetween.models.metrics.RegionSimilarity;
+import org.inbetween.models.train.TrainingPlan;
+import org.inbetween.models.train.TrainingProgress;
 
 /**
  * The FGPLG training loop around an {@link FgplgTrainer}: random examples, each reversed in time

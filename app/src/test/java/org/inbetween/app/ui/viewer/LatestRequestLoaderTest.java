@@ -1,4 +1,4 @@
-package org.inbetween.app.ui;
+package org.inbetween.app.ui.viewer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

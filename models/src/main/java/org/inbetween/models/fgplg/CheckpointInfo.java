@@ -1,6 +1,9 @@
-package org.inbetween.models.train;
+package org.inbetween.models.fgplg;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import org.inbetween.models.rcrnet.RcrNetConfig;
+import org.inbetween.models.train.Checkpoints;
 
 /**
  * The JSON sidecar of a checkpoint: enough to rebuild the network, continue training where it
@@ -29,4 +32,22 @@ public record CheckpointInfo(
    * mask and are not read.
    */
   public static final int FORMAT_VERSION = 2;
+
+  /**
+   * Reads the description of the FGPLG checkpoint in {@code folder} ({@link Checkpoints#INFO}),
+   * refusing one of another layout version or without a network.
+   */
+  public static CheckpointInfo read(Path folder) throws IOException {
+    CheckpointInfo info = Checkpoints.readInfo(folder, CheckpointInfo.class);
+    if (info.formatVersion() != FORMAT_VERSION || info.network() == null) {
+      throw new IOException(
+          folder.resolve(Checkpoints.INFO)
+              + " has format version "
+              + info.formatVersion()
+              + " or no network; expected "
+              + FORMAT_VERSION
+              + " (retrain older checkpoints with 'inbetween train fgplg')");
+    }
+    return info;
+  }
 }

@@ -1,4 +1,4 @@
-package org.inbetween.models.train;
+package org.inbetween.models.fgplg;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package org.inbetween.models.train;
+package org.inbetween.models.fgplg;
 
 /**
  * One FGPLG training sample by frame indices: the network sees frame k with the ground truth of

@@ -1,4 +1,4 @@
-package org.inbetween.models.train;
+package org.inbetween.models.fgplg;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,6 +14,7 @@ import org.inbetween.models.nn.BatchNormMode;
 import org.inbetween.models.rcrnet.RcrNet;
 import org.inbetween.models.rcrnet.RcrNetConfig;
 import org.inbetween.models.rcrnet.RcrNetPreset;
+import org.inbetween.models.train.Checkpoints;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,7 +86,7 @@ class FgplgTrainerTest {
       before = trainer.predict(probe);
       trainer.save(folder, "synthetic squares");
     }
-    CheckpointInfo info = Checkpoints.readInfo(folder);
+    CheckpointInfo info = CheckpointInfo.read(folder);
     assertEquals(RcrNetPreset.COMPACT, info.network().preset());
     assertEquals("synthetic squares", info.data());
     try (FgplgTrainer resumed = FgplgTrainer.resume(folder)) {

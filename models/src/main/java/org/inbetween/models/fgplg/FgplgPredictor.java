@@ -1,4 +1,4 @@
-package org.inbetween.models.train;
+package org.inbetween.models.fgplg;
 
 import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
@@ -16,6 +16,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.inbetween.models.rcrnet.RcrNet;
+import org.inbetween.models.train.Checkpoints;
+import org.inbetween.models.train.ComputeDevice;
+import org.inbetween.models.train.Devices;
 
 /**
  * A trained FGPLG network loaded from a checkpoint folder for inference only (no optimiser), with
@@ -28,7 +31,7 @@ public final class FgplgPredictor implements AutoCloseable {
   private final String sha256;
 
   private FgplgPredictor(Path folder, ComputeDevice device) throws IOException {
-    info = Checkpoints.readInfo(folder);
+    info = CheckpointInfo.read(folder);
     sha256 = sha256(folder.resolve(Checkpoints.PARAMETERS));
     net = RcrNet.builder().fromConfig(info.network()).build();
     model = Model.newInstance("fgplg", Devices.djl(device), "PyTorch");
