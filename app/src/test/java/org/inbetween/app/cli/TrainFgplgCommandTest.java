@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.inbetween.models.fgplg.CheckpointInfo;
 import org.inbetween.models.testdata.SharedData;
 import org.inbetween.models.train.ComputeDevice;
 import org.inbetween.models.train.Devices;
