@@ -21,4 +21,9 @@ public final class ExitCodes {
   public static final int CANCELLED = 130;
 
   private ExitCodes() {}
+
+  /** {@link #OK} when work that reports only success or failure (the GUI) succeeded. */
+  static int of(boolean succeeded) {
+    return succeeded ? OK : INTERNAL_ERROR;
+  }
 }

@@ -47,6 +47,6 @@ public final class InbetweenCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     GuiDisplay.require();
-    return GuiLauncher.launchDemo(Workspace.ofUser());
+    return ExitCodes.of(GuiLauncher.launchDemo(Workspace.ofUser()));
   }
 }

@@ -30,8 +30,9 @@ final class OpenCommand implements Callable<Integer> {
     GuiDisplay.require();
     if (Files.isRegularFile(path.resolve(PROJECT_FILE))
         || Files.isRegularFile(path.resolve(PROJECT_FILE + ".bak"))) {
-      return GuiLauncher.launchProject(path);
+      return ExitCodes.of(GuiLauncher.launchProject(path));
     }
-    return GuiLauncher.launchSource(path, Workspace.ofUser(), new ConsoleTaskRunner(System.err));
+    return ExitCodes.of(
+        GuiLauncher.launchSource(path, Workspace.ofUser(), new ConsoleTaskRunner(System.err)));
   }
 }

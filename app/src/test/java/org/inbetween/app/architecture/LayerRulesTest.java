@@ -1,6 +1,7 @@
 package org.inbetween.app.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -74,4 +75,36 @@ class LayerRulesTest {
           .dependOnClassesThat()
           .resideInAPackage("org.inbetween.app..")
           .because("models is a library the app builds on, not the other way round");
+
+  /**
+   * Every package is its own slice ({@code app.project} and {@code app.project.store}, {@code
+   * app.ui} and {@code app.ui.viewer}, {@code models.rcrnet} and {@code models.train} are
+   * distinct), so a cycle between a package and its sub-package is caught as well as one between
+   * siblings.
+   */
+  @ArchTest
+  static final ArchRule noPackageCycles =
+      slices()
+          .matching("org.inbetween.(**)")
+          .should()
+          .beFreeOfCycles()
+          .because(
+              "a cycle makes two packages one: neither can be understood, tested or moved without"
+                  + " the other, and the layering of the design guide stops meaning anything");
+
+  @ArchTest
+  static final ArchRule trainingSharesNoFamily =
+      noClasses()
+          .that()
+          .resideInAPackage("org.inbetween.models.train..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.inbetween.models.fgplg..",
+              "org.inbetween.models.rcrnet..",
+              "org.inbetween.models.pseudo..")
+          .because(
+              "models.train is what every family's training shares (devices, hold-out, plan,"
+                  + " checkpoint files); a family's network, examples and trainer live in the"
+                  + " family's own package");
 }

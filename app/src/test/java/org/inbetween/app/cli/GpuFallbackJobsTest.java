@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Path;
 import org.inbetween.app.project.MachineLayer;
 import org.inbetween.app.project.store.ProjectStore;
+import org.inbetween.models.fgplg.CheckpointInfo;
 import org.inbetween.models.testdata.SharedData;
-import org.inbetween.models.train.Checkpoints;
 import org.inbetween.models.train.ComputeDevice;
 import org.inbetween.models.train.Devices;
 import org.junit.jupiter.api.BeforeEach;
@@ -91,7 +91,7 @@ class GpuFallbackJobsTest {
     assertTrue(run.err().contains("Adapting "), run.err());
     assertTrue(run.err().contains(" on cpu: "), run.err());
     assertTrue(run.err().contains(FELL_BACK), run.err());
-    assertEquals(2, Checkpoints.readInfo(out).steps());
+    assertEquals(2, CheckpointInfo.read(out).steps());
   }
 
   @Test

@@ -48,8 +48,8 @@ public final class Devices {
     };
   }
 
-  /** The engine's device for a resolved choice. */
-  static Device djl(ComputeDevice device) {
+  /** The engine's device for a resolved choice, for every family's trainer and predictor. */
+  public static Device djl(ComputeDevice device) {
     return resolve(device) == ComputeDevice.GPU ? Device.gpu() : Device.cpu();
   }
 }

@@ -4,9 +4,9 @@ import ai.djl.engine.EngineException;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import java.io.IOException;
-import org.inbetween.models.rcrnet.RcrNet;
 
 /**
  * Opens a network on the device asked for and, when the GPU fails while it is opened (CUDA cannot
@@ -54,12 +54,12 @@ public final class GpuFallback {
    * this is where a broken driver or too little memory shows, while the CPU retry is still cheap.
    */
   public static void firstForward(
-      DeviceChoice choice, RcrNet net, NDManager manager, int height, int width) {
+      DeviceChoice choice, Block net, int channels, NDManager manager, int height, int width) {
     if (choice.used() != ComputeDevice.GPU) {
       return;
     }
     try (NDManager pass = manager.newSubManager()) {
-      Shape shape = new Shape(1, net.config().inputChannels(), height, width);
+      Shape shape = new Shape(1, channels, height, width);
       NDList input = new NDList(pass.zeros(shape));
       net.forward(new ParameterStore(pass, false), input, false).head().sum().getFloat();
     }
