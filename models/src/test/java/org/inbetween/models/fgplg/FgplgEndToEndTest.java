@@ -81,7 +81,7 @@ class FgplgEndToEndTest {
       assertEquals("20", generator.parameters().get("modelSteps"));
       assertEquals("compact", generator.parameters().get("modelPreset"));
       assertEquals(64, generator.parameters().get("modelSha256").length());
-      assertEquals("chained", generator.parameters().get("route"));
+      assertEquals("carried", generator.parameters().get("route"));
     }
   }
 }
