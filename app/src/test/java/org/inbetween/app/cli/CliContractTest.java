@@ -26,7 +26,8 @@ class CliContractTest {
         "bench",
         "export",
         "import-dataset",
-        "adapt"
+        "adapt",
+        "predict"
       })
   void everyCommandHasHelp(String command) {
     CliRun run = CliRun.of(command, "--help");
@@ -52,6 +53,7 @@ class CliContractTest {
             "import-dataset",
             "train",
             "adapt",
+            "predict",
             "help"),
         cli.getSubcommands().keySet());
   }
