@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -13,8 +14,19 @@ import java.io.ObjectOutputStream;
 /** The layer rules of the design guide (§2), checked on every build instead of remembered. */
 @AnalyzeClasses(
     packages = "org.inbetween",
-    importOptions = {ImportOption.DoNotIncludeTests.class})
+    importOptions = {ImportOption.DoNotIncludeTests.class, LayerRulesTest.NoTestJars.class})
 class LayerRulesTest {
+  /**
+   * In a full {@code mvn verify} the models module's test classes reach the app's class path as its
+   * test jar, which {@link ImportOption.DoNotIncludeTests} (test-classes folders) does not catch.
+   */
+  static final class NoTestJars implements ImportOption {
+    @Override
+    public boolean includes(Location location) {
+      return !location.contains("-tests.jar");
+    }
+  }
+
   @ArchTest
   static final ArchRule modelsHaveNoJavaFx =
       noClasses()
