@@ -70,7 +70,14 @@ public final class BenchPseudoLabelsCommand implements Callable<Integer> {
         throw new IllegalArgumentException("interval must be >= 2, was " + interval);
       }
     }
-    PseudoLabelBenchmark benchmark = new PseudoLabelBenchmark(flow.settings());
+    PrintWriter err = spec.commandLine().getErr();
+    PseudoLabelBenchmark benchmark =
+        new PseudoLabelBenchmark(
+            flow.settings(),
+            line -> {
+              err.println("Device: " + line);
+              err.flush();
+            });
     List<BenchResult> rows = new ArrayList<>();
     PrintWriter out = spec.commandLine().getOut();
     out.println(BenchResult.CSV_HEADER);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.inbetween.app.project.MachineLayer;
 import org.inbetween.models.metrics.eval.DatasetEvaluation;
 import org.inbetween.models.metrics.eval.EvaluationReport;
 import org.inbetween.models.metrics.eval.PrecisionRecallPlot;
@@ -33,7 +34,10 @@ import picocli.CommandLine.Spec;
       "Both folders may be DAVIS roots (Annotations/480p/<sequence>/*.png) or folders of"
           + " <sequence>/*.png; frames are matched by file name. Predictions are label PNGs"
           + " (palette) or 8-bit grayscale probability maps. --pred may also be a project"
-          + " folder: its human masks are scored as the sequence its frames came from."
+          + " folder: its human masks are scored as the sequence its frames came from.",
+      "With --layer, --pred is a project or a folder of projects, and that machine layer is"
+          + " scored instead (soft maps as probability maps: max-F, S and MAE over them, J and F"
+          + " at 0.5)."
     })
 public final class EvalCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
@@ -55,6 +59,12 @@ public final class EvalCommand implements Callable<Integer> {
       description = "Evaluate only these sequences (comma-separated).")
   private List<String> sequences = new ArrayList<>();
 
+  @Option(
+      names = "--layer",
+      paramLabel = "LAYER",
+      description = "Score this machine layer of the project(s), e.g. model/u2netp or pseudo.")
+  private String layer;
+
   @Option(names = "--csv", paramLabel = "FILE", description = "Write the table as CSV.")
   private Path csv;
 
@@ -67,7 +77,12 @@ public final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     EvaluationReport report;
-    if (ProjectMasks.isProject(predictions)) {
+    if (layer != null) {
+      try (ProjectMasks.Exported exported =
+          LayerMaps.export(predictions, new MachineLayer(layer))) {
+        report = DatasetEvaluation.of(exported.root(), truth, sequences).run();
+      }
+    } else if (ProjectMasks.isProject(predictions)) {
       try (ProjectMasks.Exported exported = ProjectMasks.exportHumanMasks(predictions)) {
         report = DatasetEvaluation.of(exported.root(), truth, sequences).run();
       }

@@ -90,6 +90,7 @@ final class ImportCommand implements Callable<Integer> {
         new ImportRequest(frames, maskFolder, project, interval, sizePolicy, author);
     ImportSummary summary = new ConsoleTaskRunner(System.err).run(new ProjectImport(request));
     spec.commandLine().getOut().println(summary);
+    summary.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
     return ExitCodes.OK;
   }
 

@@ -5,12 +5,16 @@ import java.util.concurrent.Callable;
 import org.inbetween.app.project.Workspace;
 import org.inbetween.app.ui.GuiLauncher;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The root of the command line: {@code ./inbetween <command> ...}.
  *
  * <p>With no command it opens the GUI on the built-in demo video. Exit codes scripts can rely on
- * are listed in {@link ExitCodes}.
+ * are listed in {@link ExitCodes}. {@code help} is the same as {@code --help}; {@code help COMMAND}
+ * the same as {@code COMMAND --help}.
  */
 @Command(
     name = "inbetween",
@@ -23,16 +27,26 @@ import picocli.CommandLine.Command;
       InfoCommand.class,
       EvalCommand.class,
       PseudoLabelCommand.class,
+      PredictCommand.class,
       BenchCommand.class,
       ExportCommand.class,
       DatasetImportCommand.class,
       TrainCommand.class,
-      AdaptCommand.class
+      AdaptCommand.class,
+      HelpCommand.class
     })
 public final class InbetweenCommand implements Callable<Integer> {
+  /** Read by {@link FailureHandler} from the parse result; every command accepts it. */
+  @Option(
+      names = "--verbose",
+      scope = ScopeType.INHERIT,
+      description = "On an error, also print what lies behind it (FFmpeg's own message...).")
+  boolean verbose;
+
   /** With no command, the GUI opens on the built-in demo video. */
   @Override
   public Integer call() throws IOException {
-    return GuiLauncher.launchDemo(Workspace.ofUser());
+    GuiDisplay.require();
+    return ExitCodes.of(GuiLauncher.launchDemo(Workspace.ofUser()));
   }
 }

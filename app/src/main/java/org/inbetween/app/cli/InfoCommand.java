@@ -26,13 +26,27 @@ final class InfoCommand implements Callable<Integer> {
   @Option(names = "--project", required = true, paramLabel = "DIR", description = "Project folder.")
   Path project;
 
+  @Option(
+      names = "--recover",
+      description = {
+        "When the project refuses to open because its journal is damaged or missing: keep the"
+            + " edits up to the last intact journal line, set the damaged journal aside as"
+            + " journal.log.damaged-TIME, and save. Edits after the damage are lost; nothing"
+            + " happens without this option."
+      })
+  boolean recover;
+
   @Override
   public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    if (recover) {
+      ProjectStore.recover(project);
+      out.printf("Recovered %s up to its last intact journal line%n", project);
+    }
     Project p;
-    try (ProjectStore store = ProjectStore.open(project)) {
+    try (ProjectStore store = ProjectStore.openReadOnly(project)) {
       p = store.project();
     }
-    PrintWriter out = spec.commandLine().getOut();
     out.printf("Project    %s%n", project.toAbsolutePath().normalize());
     out.printf("Source     %s %s%n", p.source().kind(), p.source().path());
     out.printf("Frames     %d%n", p.frameCount());

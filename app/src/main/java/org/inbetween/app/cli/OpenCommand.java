@@ -27,10 +27,12 @@ final class OpenCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    GuiDisplay.require();
     if (Files.isRegularFile(path.resolve(PROJECT_FILE))
         || Files.isRegularFile(path.resolve(PROJECT_FILE + ".bak"))) {
-      return GuiLauncher.launchProject(path);
+      return ExitCodes.of(GuiLauncher.launchProject(path));
     }
-    return GuiLauncher.launchSource(path, Workspace.ofUser(), new ConsoleTaskRunner(System.err));
+    return ExitCodes.of(
+        GuiLauncher.launchSource(path, Workspace.ofUser(), new ConsoleTaskRunner(System.err)));
   }
 }

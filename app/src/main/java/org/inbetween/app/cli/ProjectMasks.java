@@ -28,7 +28,7 @@ final class ProjectMasks {
 
   static Exported exportHumanMasks(Path projectDir) throws IOException {
     Path root = Files.createTempDirectory("inbetween-eval-");
-    try (ProjectStore store = ProjectStore.open(projectDir)) {
+    try (ProjectStore store = ProjectStore.openReadOnly(projectDir)) {
       Project project = store.project();
       Path sequence = Files.createDirectory(root.resolve(sequenceName(project, projectDir)));
       for (int frame = 0; frame < project.frameCount(); frame++) {
@@ -47,7 +47,7 @@ final class ProjectMasks {
     }
   }
 
-  private static String sequenceName(Project project, Path projectDir) {
+  static String sequenceName(Project project, Path projectDir) {
     Path source = project.source().resolve(projectDir).getFileName();
     return source == null
         ? projectDir.toAbsolutePath().getFileName().toString()

@@ -61,6 +61,9 @@ public final class PseudoLabelCommand implements Callable<Integer> {
     try (ProjectStore store = ProjectStore.open(project);
         FrameSource source = ProjectFrames.open(store.project(), project);
         PseudoLabelJob job = new PseudoLabelJob(store, source, factory, settings)) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("Device: " + job.device());
+      err.flush();
       PseudoLabelSummary summary = new ConsoleTaskRunner(System.err).run(job);
       out.printf(
           Locale.ROOT,

@@ -1,28 +1,19 @@
 package org.inbetween.app.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.inbetween.app.labeling.bench.DavisSequence;
-import org.inbetween.models.nn.BatchNormMode;
-import org.inbetween.models.pseudo.GeneratorSettings;
-import org.inbetween.models.pseudo.KeyframeMasks;
-import org.inbetween.models.rcrnet.RcrNet;
+import org.inbetween.app.task.ConsoleTaskRunner;
+import org.inbetween.app.training.FgplgTrainingRequest;
+import org.inbetween.app.training.FgplgTrainingTask;
+import org.inbetween.app.training.TrainingCancelledException;
+import org.inbetween.models.fgplg.FgplgTraining;
+import org.inbetween.models.fgplg.FgplgTriples;
 import org.inbetween.models.rcrnet.RcrNetPreset;
 import org.inbetween.models.train.ComputeDevice;
 import org.inbetween.models.train.Devices;
-import org.inbetween.models.train.ExampleBuilder;
-import org.inbetween.models.train.FgplgTrainer;
-import org.inbetween.models.train.FgplgTraining;
-import org.inbetween.models.train.FgplgTriples;
-import org.inbetween.models.train.HoldOut;
-import org.inbetween.models.train.TrainingExample;
-import org.inbetween.models.train.TrainingPlan;
-import org.inbetween.models.train.Triple;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,9 +28,9 @@ import picocli.CommandLine.Spec;
  *     --steps 3000 --preset compact --out models/fgplg-compact
  * </pre>
  *
- * <p>From scratch the network learns with batch statistics (there are no pretrained statistics to
- * freeze). Ctrl+C stops between two steps and saves a checkpoint first; {@code --resume DIR} goes
- * on from it.
+ * <p>The training itself is {@link FgplgTrainingTask}, which the jobs panel runs too. Ctrl+C stops
+ * between two steps and saves a checkpoint first (the best one stays in {@code best}); {@code
+ * --resume DIR} goes on from it.
  */
 @Command(
     name = "fgplg",
@@ -144,14 +135,13 @@ public final class TrainFgplgCommand implements Callable<Integer> {
   long seed = 1;
 
   @Override
-  public Integer call() throws IOException, InterruptedException {
+  public Integer call() throws Exception {
     ComputeDevice resolved = Devices.resolve(ComputeDevice.parse(device));
     RcrNetPreset network = RcrNetPreset.byName(preset);
     FgplgTriples.Middle middles = parseMiddle();
     if (!(holdout >= 0 && holdout < 1)) {
       throw new IllegalArgumentException("--holdout must be in [0, 1), was " + holdout);
     }
-    PrintWriter err = spec.commandLine().getErr();
     List<String> names = sequences.sequenceNames("train");
     if (!names.containsAll(holdoutSequences)) {
       throw new IllegalArgumentException(
@@ -159,75 +149,36 @@ public final class TrainFgplgCommand implements Callable<Integer> {
     }
     List<String> trainNames =
         names.stream().filter(name -> !holdoutSequences.contains(name)).toList();
-    List<TrainingExample> examples = examples(trainNames, network.inputSize(), middles, err);
-    List<TrainingExample> validation;
-    String heldOut;
-    HoldOut split;
-    if (holdoutSequences.isEmpty()) {
-      split = HoldOut.split(examples, holdout, 2, seed);
-      validation = split.validation();
-      heldOut = validation.size() + " of their triples held out";
-    } else {
-      split = HoldOut.split(examples, 0, 2, seed);
-      validation = examples(holdoutSequences, network.inputSize(), middles, err);
-      heldOut = "sequences " + holdoutSequences + " held out (" + validation.size() + " triples)";
-    }
-    List<TrainingExample> train = split.train();
-    String data =
-        String.format(
-            Locale.ROOT,
-            "DAVIS %s sequences %s, intervals %s, middle %s, %d training triples, %s, reversal"
-                + " and mirroring p=0.5, seed %d",
-            sequences.davis.toAbsolutePath(),
+    FgplgTrainingRequest request =
+        new FgplgTrainingRequest(
+            sequences.davis,
             trainNames,
+            holdoutSequences,
             intervals,
-            middles.name().toLowerCase(Locale.ROOT),
-            train.size(),
-            heldOut,
+            middles,
+            steps,
+            learningRate,
+            network,
+            out,
+            resume,
+            resolved,
+            validateEvery,
+            checkpointEvery,
+            holdout,
             seed);
-    TrainingPlan plan = new TrainingPlan(steps, validateEvery, checkpointEvery, seed, data);
-    err.printf(
-        Locale.ROOT,
-        "Training %s on %s: %d examples, %d held out, %d steps.%n",
-        network.id(),
-        resolved,
-        train.size(),
-        validation.size(),
-        steps);
-    if (!validation.isEmpty()) {
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      return report(new ConsoleTaskRunner(err).run(new FgplgTrainingTask(request)));
+    } catch (TrainingCancelledException e) {
       err.printf(
-          Locale.ROOT,
-          "Held-out J of the warp prior alone (what the network corrects): %.4f%n",
-          FgplgTraining.priorJ(validation));
-    }
-    err.flush();
-    // Open around the report too, so Ctrl+C lets the JVM exit only after the message is printed.
-    try (CancelOnExit cancel = new CancelOnExit()) {
-      FgplgTraining.Result result;
-      try (FgplgTrainer trainer = trainer(network, resolved)) {
-        result =
-            FgplgTraining.run(
-                trainer,
-                train,
-                validation,
-                plan,
-                out,
-                progress -> TrainingConsole.print(err, progress),
-                cancel::requested);
-      }
-      return report(result);
+          "Cancelled at step %d; checkpoint saved in %s (continue with --resume %s).%n",
+          e.steps(), out, out);
+      err.flush();
+      return ExitCodes.CANCELLED;
     }
   }
 
   private int report(FgplgTraining.Result result) {
-    if (result.cancelled()) {
-      PrintWriter err = spec.commandLine().getErr();
-      err.printf(
-          "Cancelled at step %d; checkpoint saved in %s (continue with --resume %s).%n",
-          result.steps(), out, out);
-      err.flush();
-      return ExitCodes.CANCELLED;
-    }
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.printf(
         Locale.ROOT,
@@ -245,56 +196,6 @@ public final class TrainFgplgCommand implements Callable<Integer> {
     }
     stdout.flush();
     return ExitCodes.OK;
-  }
-
-  private FgplgTrainer trainer(RcrNetPreset network, ComputeDevice resolved) throws IOException {
-    if (resume != null) {
-      FgplgTrainer resumed = FgplgTrainer.resume(resume, resolved);
-      if (resumed.network().config().preset() != network) {
-        resumed.close();
-        throw new IllegalArgumentException(
-            resume + " holds a " + resumed.network().config().preset() + " network, not " + preset);
-      }
-      return resumed;
-    }
-    return FgplgTrainer.builder()
-        .setNetwork(
-            RcrNet.builder()
-                .setPreset(network)
-                .setInputChannels(ExampleBuilder.CHANNELS)
-                .optBatchNorm(BatchNormMode.BATCH)
-                .build()
-                .config())
-        .setInputSize(network.inputSize(), network.inputSize())
-        .optLearningRate(learningRate)
-        .optSeed((int) seed)
-        .optDevice(resolved)
-        .build();
-  }
-
-  private List<TrainingExample> examples(
-      List<String> names, int size, FgplgTriples.Middle middles, PrintWriter err)
-      throws IOException {
-    ExampleBuilder builder = new ExampleBuilder(size, size);
-    List<TrainingExample> all = new ArrayList<>();
-    for (String name : names) {
-      DavisSequence sequence = DavisSequence.read(sequences.davis, name);
-      List<Triple> triples = new ArrayList<>();
-      for (int interval : intervals) {
-        triples.addAll(FgplgTriples.dense(sequence.frameCount(), interval, middles));
-      }
-      for (int object : sequence.objectIds()) {
-        all.addAll(
-            builder.examples(
-                index -> sequence.frames().get(index),
-                index -> KeyframeMasks.of(sequence.truth().get(index), object),
-                triples,
-                GeneratorSettings.defaults()));
-      }
-      err.printf("%s: %d triples%n", name, triples.size());
-      err.flush();
-    }
-    return all;
   }
 
   private FgplgTriples.Middle parseMiddle() {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.inbetween.app.project.MaskPng;
 import org.inbetween.app.project.NewProject;
 import org.inbetween.app.project.SourceKind;
 import org.inbetween.app.project.store.ProjectStore;
@@ -16,7 +17,6 @@ import org.inbetween.app.task.Task;
 import org.inbetween.app.video.FrameSource;
 import org.inbetween.app.video.FrameSources;
 import org.inbetween.models.image.LabelMask;
-import org.inbetween.models.image.Masks;
 
 /**
  * Creates a project from a video or image folder, optionally with masks that become human work.
@@ -58,7 +58,11 @@ public final class ProjectImport implements Task<ImportSummary> {
         progress.checkCancelled();
         staging.moveTo();
         return new ImportSummary(
-            request.project(), frames.frameCount(), masks.size(), objectIds.stream().toList());
+            request.project(),
+            frames.frameCount(),
+            masks.size(),
+            objectIds.stream().toList(),
+            frames.warnings());
       }
     }
   }
@@ -86,7 +90,7 @@ public final class ProjectImport implements Task<ImportSummary> {
       Path file = entry.getValue();
       LabelMask mask =
           MaskFitting.fit(
-              Masks.fromPng(file, entry.getKey()),
+              MaskPng.read(file, entry.getKey()),
               file,
               frames.width(),
               frames.height(),

@@ -13,14 +13,14 @@ import org.inbetween.app.project.Project;
 import org.inbetween.app.project.TrackedObject;
 import org.inbetween.app.project.store.ProjectStore;
 import org.inbetween.app.video.FrameSource;
+import org.inbetween.models.fgplg.ExampleBuilder;
+import org.inbetween.models.fgplg.FgplgTriples;
+import org.inbetween.models.fgplg.TrainingExample;
+import org.inbetween.models.fgplg.Triple;
 import org.inbetween.models.image.LabelMask;
 import org.inbetween.models.image.SoftMask;
 import org.inbetween.models.pseudo.GeneratorSettings;
 import org.inbetween.models.pseudo.KeyframeMasks;
-import org.inbetween.models.train.ExampleBuilder;
-import org.inbetween.models.train.FgplgTriples;
-import org.inbetween.models.train.TrainingExample;
-import org.inbetween.models.train.Triple;
 
 /**
  * What a project's own human masks offer for fine-tuning FGPLG: per object, the triples of three

@@ -78,6 +78,11 @@ public final class PseudoLabelJob implements Task<PseudoLabelSummary>, AutoClose
     return "Pseudo-label (" + generator.method() + ")";
   }
 
+  /** Where the generator's network runs (printed when the job starts; see {@link #run}). */
+  public String device() {
+    return generator.device();
+  }
+
   /** Labels every gap of the project. */
   @Override
   public PseudoLabelSummary run(Progress progress) throws IOException {
@@ -104,7 +109,7 @@ public final class PseudoLabelJob implements Task<PseudoLabelSummary>, AutoClose
     int total = gaps.stream().mapToInt(KeyframeGap::size).sum();
     int done = 0;
     int labelled = 0;
-    progress.update(0, total, "");
+    progress.update(0, total, "device: " + generator.device());
     for (KeyframeGap gap : gaps) {
       KeyframeSides sides = KeyframeSides.read(store, store.project(), gap);
       Provenance provenance = provenance(gap);

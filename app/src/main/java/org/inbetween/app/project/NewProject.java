@@ -41,9 +41,23 @@ public record NewProject(
       throw new IllegalArgumentException(
           "frame size must be positive, was " + width + "x" + height);
     }
-    if (keyframeInterval < 1) {
-      throw new IllegalArgumentException("keyframe interval must be >= 1, was " + keyframeInterval);
+    if (keyframeInterval < 1 || keyframeInterval > maxKeyframeInterval(frameCount)) {
+      throw new IllegalArgumentException(
+          "keyframe interval must be 1.."
+              + maxKeyframeInterval(frameCount)
+              + " for "
+              + frameCount
+              + " frames, was "
+              + keyframeInterval);
     }
+  }
+
+  /**
+   * The largest sensible l: the frame count, or the default for very short sources (their one
+   * keyframe slot is frame 0 either way). Larger values only overflow frame arithmetic.
+   */
+  public static int maxKeyframeInterval(int frameCount) {
+    return Math.max(frameCount, DEFAULT_KEYFRAME_INTERVAL);
   }
 
   /** A spec with the default keyframe interval. */

@@ -1,6 +1,7 @@
 package org.inbetween.app.task;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicBoolean;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
@@ -12,14 +13,19 @@ import sun.misc.SignalHandler;
  * stops at its next safe point and cleans up its staging area, and the command exits with {@code
  * ExitCodes.CANCELLED}. A second Ctrl+C falls through to the default handler and ends the JVM.
  * Progress is one line rewritten in place on a terminal, and a line per ten percent otherwise, so
- * logs stay readable.
+ * logs stay readable. {@link Progress#note Notes} are printed as lines of their own.
  */
 public final class ConsoleTaskRunner implements TaskRunner {
   private static final Signal INTERRUPT = new Signal("INT");
-  private final PrintStream err;
+  private final PrintWriter err;
   private final boolean interactive;
 
   public ConsoleTaskRunner(PrintStream err) {
+    this(new PrintWriter(err, true));
+  }
+
+  /** Reports to {@code err}: a command's own error stream, which tests capture. */
+  public ConsoleTaskRunner(PrintWriter err) {
     this.err = err;
     this.interactive = System.console() != null;
   }
@@ -50,6 +56,7 @@ public final class ConsoleTaskRunner implements TaskRunner {
       if (!cancelled.getAndSet(true)) {
         err.println();
         err.println(title + ": cancelling (Ctrl+C again to force)...");
+        err.flush();
       } else {
         System.exit(130);
       }
@@ -61,11 +68,20 @@ public final class ConsoleTaskRunner implements TaskRunner {
       String line = String.format("%s: %3d%% (%d/%d) %s", title, percent, done, total, message);
       if (interactive) {
         err.print("\r" + line + "\u001b[K");
+        err.flush();
         lineOpen = true;
       } else if (percent / 10 != lastDecile) {
         lastDecile = percent / 10;
         err.println(line);
+        err.flush();
       }
+    }
+
+    @Override
+    public synchronized void note(String line) {
+      finish();
+      err.println(line);
+      err.flush();
     }
 
     @Override
@@ -78,6 +94,7 @@ public final class ConsoleTaskRunner implements TaskRunner {
         err.println();
         lineOpen = false;
       }
+      err.flush();
     }
   }
 }

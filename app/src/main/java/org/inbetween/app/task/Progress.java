@@ -25,6 +25,13 @@ public interface Progress {
   /** Reports that {@code done} of {@code total} units are finished; {@code message} says what. */
   void update(long done, long total, String message);
 
+  /**
+   * Reports a line worth keeping beside the running status: what the work found or measured ("bus:
+   * 3 triples", "held-out J 0.81 before adapting"). The console prints it on a line of its own; the
+   * jobs panel shows it as the job's message until the next update. Ignored by default.
+   */
+  default void note(String line) {}
+
   boolean isCancelled();
 
   /** Throws {@link CancellationException} if the user asked to stop. */

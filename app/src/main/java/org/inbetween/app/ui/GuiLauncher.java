@@ -7,40 +7,38 @@ import java.util.Optional;
 import org.inbetween.app.exchange.ImportRequest;
 import org.inbetween.app.exchange.MaskSizePolicy;
 import org.inbetween.app.exchange.ProjectImport;
-import org.inbetween.app.project.DemoProject;
 import org.inbetween.app.project.NewProject;
-import org.inbetween.app.project.ProjectFrames;
 import org.inbetween.app.project.Workspace;
+import org.inbetween.app.project.demo.DemoProject;
 import org.inbetween.app.project.store.ProjectStore;
 import org.inbetween.app.task.TaskRunner;
-import org.inbetween.app.ui.session.EditorSession;
-import org.inbetween.app.video.FrameCache;
-import org.inbetween.app.video.FrameSource;
+import org.inbetween.app.ui.session.EditorSessions;
 
 /**
  * Starts the GUI from the command line. Kept apart from {@link InbetweenApp}: launching JavaFX from
  * a class that does not extend {@code Application} is what lets the app run from a plain classpath.
  *
  * <pre>{@code
- * System.exit(GuiLauncher.launchDemo(workspace));
- * System.exit(GuiLauncher.launchProject(Path.of("bus-project")));
+ * boolean ok = GuiLauncher.launchDemo(workspace);
+ * boolean ok = GuiLauncher.launchProject(Path.of("bus-project"));
  * }</pre>
  *
  * <p>Each call opens the project before any window appears, so a missing or damaged file fails with
  * its exception and the caller reports it as bad input. Each blocks until the window is closed and
- * returns the exit code; JavaFX can be launched only once per process.
+ * returns false if something asked of the window failed (see {@link InbetweenApp}); JavaFX can be
+ * launched only once per process.
  */
 public final class GuiLauncher {
   private GuiLauncher() {}
 
   /** The demo project in the user's workspace, made on first use. */
-  public static int launchDemo(Workspace workspace) throws IOException {
+  public static boolean launchDemo(Workspace workspace) throws IOException {
     Path dir = workspace.demoProject();
     return launch(DemoProject.openOrCreate(dir), dir);
   }
 
   /** A project folder. */
-  public static int launchProject(Path projectDir) throws IOException {
+  public static boolean launchProject(Path projectDir) throws IOException {
     return launch(ProjectStore.open(projectDir), projectDir);
   }
 
@@ -48,7 +46,7 @@ public final class GuiLauncher {
    * A video file or image folder opened without a project: its project in the workspace is
    * reopened, or made first (frames only) through {@code runner}, which shows the progress.
    */
-  public static int launchSource(Path source, Workspace workspace, TaskRunner runner)
+  public static boolean launchSource(Path source, Workspace workspace, TaskRunner runner)
       throws Exception {
     Path dir = workspace.projectFor(source);
     if (!Files.isRegularFile(dir.resolve("project.json"))) {
@@ -65,14 +63,7 @@ public final class GuiLauncher {
     return launchProject(dir);
   }
 
-  private static int launch(ProjectStore store, Path dir) throws IOException {
-    FrameSource frames;
-    try {
-      frames = new FrameCache(ProjectFrames.open(store.project(), dir));
-    } catch (IOException | RuntimeException e) {
-      store.close();
-      throw e;
-    }
-    return InbetweenApp.run(new EditorSession(store, frames));
+  private static boolean launch(ProjectStore store, Path dir) throws IOException {
+    return InbetweenApp.run(EditorSessions.open(store, dir));
   }
 }

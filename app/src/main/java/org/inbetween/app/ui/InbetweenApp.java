@@ -9,7 +9,6 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import org.inbetween.app.cli.ExitCodes;
 import org.inbetween.app.ui.editor.EditorWindow;
 import org.inbetween.app.ui.session.EditorSession;
 
@@ -26,16 +25,20 @@ public final class InbetweenApp extends Application {
   private static final Duration SETTLE = Duration.millis(750);
 
   private static volatile EditorSession pending;
-  private static volatile int exitCode;
+  private static volatile boolean succeeded;
 
   private EditorWindow window;
 
-  /** Shows {@code session} until the window is closed, then closes it; returns the exit code. */
-  static int run(EditorSession session) {
+  /**
+   * Shows {@code session} until the window is closed, then closes it; false if something asked of
+   * the window failed (a requested screenshot could not be saved). The caller turns that into an
+   * exit code: the GUI does not depend on the command line.
+   */
+  static boolean run(EditorSession session) {
     pending = session;
-    exitCode = ExitCodes.OK;
+    succeeded = true;
     Application.launch(InbetweenApp.class);
-    return exitCode;
+    return succeeded;
   }
 
   @Override
@@ -44,6 +47,7 @@ public final class InbetweenApp extends Application {
         Objects.requireNonNull(
             pending, "start the GUI through GuiLauncher, which opens the project");
     window = EditorWindow.show(stage, session);
+    window.setOnReplaced(next -> window = next);
     Optional<Path> screenshot = Screenshot.requested();
     if (screenshot.isPresent()) {
       boolean[] taken = {false};
@@ -73,7 +77,7 @@ public final class InbetweenApp extends Application {
       Screenshot.save(window.scene(), file);
     } catch (IOException | RuntimeException e) {
       System.err.println("Could not save the screenshot " + file + ": " + e);
-      exitCode = ExitCodes.INTERNAL_ERROR;
+      succeeded = false;
     }
     Platform.exit();
   }

@@ -2,6 +2,7 @@ package org.inbetween.app.video;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -189,6 +190,11 @@ public final class FrameCache implements FrameSource {
   @Override
   public int frameCount() {
     return source.frameCount();
+  }
+
+  @Override
+  public List<String> warnings() {
+    return source.warnings();
   }
 
   @Override

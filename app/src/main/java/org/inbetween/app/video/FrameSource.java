@@ -1,6 +1,7 @@
 package org.inbetween.app.video;
 
 import java.io.IOException;
+import java.util.List;
 import org.inbetween.models.image.RgbImage;
 
 /**
@@ -32,6 +33,14 @@ public interface FrameSource extends AutoCloseable {
    * @throws IOException if the frame cannot be decoded; the message names the file
    */
   RgbImage frame(int index) throws IOException;
+
+  /**
+   * What the user should know about this source before labelling it, one sentence each, naming the
+   * file: a truncated video, for example. Empty when there is nothing to say.
+   */
+  default List<String> warnings() {
+    return List.of();
+  }
 
   @Override
   void close() throws IOException;

@@ -48,6 +48,11 @@ public final class FrameSources {
     }
   }
 
+  /** Whether a file name has the extension of a video container this opener knows. */
+  public static boolean isVideoName(String name) {
+    return VIDEO_EXTENSIONS.contains(extension(name));
+  }
+
   private static String extension(String name) {
     int dot = name.lastIndexOf('.');
     return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);

@@ -2,6 +2,8 @@ package org.inbetween.app.video;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.FrameGrabber;
@@ -30,15 +32,18 @@ public final class VideoFileFrameSource implements FrameSource {
   private final int width;
   private final int height;
   private final double fps;
+  private final List<String> warnings;
   private int lastFrame = -1;
   private RgbImage lastImage;
 
-  private VideoFileFrameSource(Path file, FrameReader reader, int width, int height) {
+  private VideoFileFrameSource(
+      Path file, FrameReader reader, int width, int height, List<String> warnings) {
     this.file = file;
     this.reader = reader;
     this.width = width;
     this.height = height;
     this.fps = reader.fps();
+    this.warnings = List.copyOf(warnings);
   }
 
   /**
@@ -50,8 +55,10 @@ public final class VideoFileFrameSource implements FrameSource {
   public static VideoFileFrameSource open(Path file) throws IOException {
     int stream;
     Optional<FrameIndex> index;
+    Optional<FramePromise> promise;
     try (FFmpegFrameGrabber scanner = VideoGrabbers.start(file, -1)) {
       stream = VideoGrabbers.videoStreamIndex(file, scanner);
+      promise = FramePromise.of(scanner.getFormatContext(), stream);
       index = PacketScanner.scan(file, scanner, stream);
     }
     if (index.isPresent() && index.get().frameCount() == 0) {
@@ -63,8 +70,10 @@ public final class VideoFileFrameSource implements FrameSource {
             : new CountingFrameReader(file, stream);
     try {
       RgbImage first = reader.read(0);
+      List<String> warnings = new ArrayList<>();
+      promise.flatMap(p -> p.shortfall(file, reader.frameCount())).ifPresent(warnings::add);
       VideoFileFrameSource source =
-          new VideoFileFrameSource(file, reader, first.width(), first.height());
+          new VideoFileFrameSource(file, reader, first.width(), first.height(), warnings);
       source.lastFrame = 0;
       source.lastImage = first;
       return source;
@@ -77,6 +86,12 @@ public final class VideoFileFrameSource implements FrameSource {
   @Override
   public String description() {
     return file.toString();
+  }
+
+  /** A truncated file: how many frames the container promised and how many can be read. */
+  @Override
+  public List<String> warnings() {
+    return warnings;
   }
 
   @Override

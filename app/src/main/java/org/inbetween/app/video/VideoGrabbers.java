@@ -17,7 +17,7 @@ import org.bytedeco.javacv.FrameGrabber;
 
 /**
  * Opens FFmpeg grabbers on a video file and turns FFmpeg's failures into messages that name the
- * file and say what is wrong with it.
+ * file and say in the user's words what is wrong with it; FFmpeg's own message is the cause.
  */
 final class VideoGrabbers {
   static {
@@ -38,6 +38,9 @@ final class VideoGrabbers {
     if (!Files.isReadable(file)) {
       throw new IOException(file + ": the video file is not readable");
     }
+    if (Files.size(file) == 0) {
+      throw new IOException(file + ": the file is empty");
+    }
     FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
     grabber.setPixelFormat(AV_PIX_FMT_RGB24);
     if (streamIndex >= 0) {
@@ -48,7 +51,9 @@ final class VideoGrabbers {
       return grabber;
     } catch (FrameGrabber.Exception | RuntimeException e) {
       closeQuietly(grabber);
-      throw new IOException(file + ": not a readable video (" + e.getMessage() + ")", e);
+      // FFmpeg's own words ("avformat_open_input() error -1094995529") stay in the cause, which
+      // the command line shows with --verbose.
+      throw new IOException(file + ": not a video FFmpeg can read", e);
     }
   }
 

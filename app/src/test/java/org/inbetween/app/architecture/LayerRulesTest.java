@@ -1,8 +1,10 @@
 package org.inbetween.app.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -12,8 +14,19 @@ import java.io.ObjectOutputStream;
 /** The layer rules of the design guide (§2), checked on every build instead of remembered. */
 @AnalyzeClasses(
     packages = "org.inbetween",
-    importOptions = {ImportOption.DoNotIncludeTests.class})
+    importOptions = {ImportOption.DoNotIncludeTests.class, LayerRulesTest.NoTestJars.class})
 class LayerRulesTest {
+  /**
+   * In a full {@code mvn verify} the models module's test classes reach the app's class path as its
+   * test jar, which {@link ImportOption.DoNotIncludeTests} (test-classes folders) does not catch.
+   */
+  static final class NoTestJars implements ImportOption {
+    @Override
+    public boolean includes(Location location) {
+      return !location.contains("-tests.jar");
+    }
+  }
+
   @ArchTest
   static final ArchRule modelsHaveNoJavaFx =
       noClasses()
@@ -74,4 +87,36 @@ class LayerRulesTest {
           .dependOnClassesThat()
           .resideInAPackage("org.inbetween.app..")
           .because("models is a library the app builds on, not the other way round");
+
+  /**
+   * Every package is its own slice ({@code app.project} and {@code app.project.store}, {@code
+   * app.ui} and {@code app.ui.viewer}, {@code models.rcrnet} and {@code models.train} are
+   * distinct), so a cycle between a package and its sub-package is caught as well as one between
+   * siblings.
+   */
+  @ArchTest
+  static final ArchRule noPackageCycles =
+      slices()
+          .matching("org.inbetween.(**)")
+          .should()
+          .beFreeOfCycles()
+          .because(
+              "a cycle makes two packages one: neither can be understood, tested or moved without"
+                  + " the other, and the layering of the design guide stops meaning anything");
+
+  @ArchTest
+  static final ArchRule trainingSharesNoFamily =
+      noClasses()
+          .that()
+          .resideInAPackage("org.inbetween.models.train..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.inbetween.models.fgplg..",
+              "org.inbetween.models.rcrnet..",
+              "org.inbetween.models.pseudo..")
+          .because(
+              "models.train is what every family's training shares (devices, hold-out, plan,"
+                  + " checkpoint files); a family's network, examples and trainer live in the"
+                  + " family's own package");
 }

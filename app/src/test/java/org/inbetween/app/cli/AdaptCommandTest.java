@@ -14,8 +14,7 @@ import org.inbetween.app.project.FrameState;
 import org.inbetween.app.project.MachineLayer;
 import org.inbetween.app.project.Provenance;
 import org.inbetween.app.project.store.ProjectStore;
-import org.inbetween.models.train.CheckpointInfo;
-import org.inbetween.models.train.Checkpoints;
+import org.inbetween.models.fgplg.CheckpointInfo;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,7 +87,7 @@ class AdaptCommandTest {
     assertTrue(run.out().contains("Adapted 3 steps; held-out J"), run.out());
     assertTrue(run.out().contains("1 rejected frames kept"), run.out());
     Path adapted = project().resolve(AdaptCommand.DEFAULT_OUT).toAbsolutePath().normalize();
-    CheckpointInfo info = Checkpoints.readInfo(adapted);
+    CheckpointInfo info = CheckpointInfo.read(adapted);
     assertEquals(3, info.steps());
     assertTrue(
         info.data().contains(project().toAbsolutePath().normalize().toString()), info.data());
@@ -163,7 +162,7 @@ class AdaptCommandTest {
     assertTrue(run.err().contains("none held out"), run.err());
     assertTrue(run.out().contains("no held-out J"), run.out());
     assertFalse(run.out().contains("Pseudo-labelled"), run.out());
-    assertEquals(3, Checkpoints.readInfo(out).steps());
+    assertEquals(3, CheckpointInfo.read(out).steps());
     assertFalse(Files.exists(project().resolve("models")));
     Map<Path, byte[]> after = BusKeyframes.files(project().resolve("masks/pseudo"));
     assertEquals(pseudo.keySet(), after.keySet());

@@ -10,12 +10,12 @@ import java.util.stream.Stream;
 import org.inbetween.app.project.NewProject;
 import org.inbetween.app.project.SourceKind;
 import org.inbetween.app.project.store.ProjectStore;
+import org.inbetween.models.fgplg.CompactNetworks;
+import org.inbetween.models.fgplg.FgplgTrainer;
 import org.inbetween.models.image.LabelMask;
 import org.inbetween.models.image.Masks;
 import org.inbetween.models.nn.BatchNormMode;
 import org.inbetween.models.testdata.SharedData;
-import org.inbetween.models.train.CompactNetworks;
-import org.inbetween.models.train.FgplgTrainer;
 
 /**
  * The DAVIS "bus" sequence, read in place, as a project whose only human masks are some keyframes'

@@ -26,7 +26,8 @@ class CliContractTest {
         "bench",
         "export",
         "import-dataset",
-        "adapt"
+        "adapt",
+        "predict"
       })
   void everyCommandHasHelp(String command) {
     CliRun run = CliRun.of(command, "--help");
@@ -51,7 +52,9 @@ class CliContractTest {
             "export",
             "import-dataset",
             "train",
-            "adapt"),
+            "adapt",
+            "predict",
+            "help"),
         cli.getSubcommands().keySet());
   }
 

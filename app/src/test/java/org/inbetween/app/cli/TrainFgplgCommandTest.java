@@ -10,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.inbetween.models.fgplg.CheckpointInfo;
 import org.inbetween.models.testdata.SharedData;
-import org.inbetween.models.train.Checkpoints;
 import org.inbetween.models.train.ComputeDevice;
 import org.inbetween.models.train.Devices;
 import org.junit.jupiter.api.Test;
@@ -112,8 +112,8 @@ class TrainFgplgCommandTest {
     assertTrue(run.err().contains("bus: 3 triples"), run.err());
     assertTrue(run.err().contains("step 2/3"), run.err());
     assertTrue(run.out().contains("Trained 3 steps"), run.out());
-    assertEquals(3, Checkpoints.readInfo(model).steps());
-    assertTrue(Checkpoints.readInfo(model).data().contains("[bus], intervals [20]"));
+    assertEquals(3, CheckpointInfo.read(model).steps());
+    assertTrue(CheckpointInfo.read(model).data().contains("[bus], intervals [20]"));
   }
 
   @Test
@@ -139,7 +139,7 @@ class TrainFgplgCommandTest {
             "cpu");
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
     assertTrue(run.err().contains("3 examples, 1 held out"), run.err());
-    String data = Checkpoints.readInfo(model).data();
+    String data = CheckpointInfo.read(model).data();
     assertTrue(data.contains("sequences [bus], "), data);
     assertTrue(data.contains("sequences [dog-agility] held out (1 triples)"), data);
   }

@@ -5,6 +5,7 @@ import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
@@ -15,8 +16,7 @@ import org.bytedeco.javacv.FFmpegFrameGrabber;
  * speed of sequential play and of random seeks as ratios against a plain sequential decode timed in
  * the same run.
  *
- * <p>It lives with the tests because it generates its video with the ffmpeg command-line tool
- * through {@link TestVideos}, which the application itself never needs. Run (see
+ * <p>It lives with the tests because it generates its video through {@link TestVideos}. Run (see
  * docs/benchmarks-video.md): {@code java -Xmx512m -cp <test classpath>
  * org.inbetween.app.video.FrameCacheBenchmark [frames] [cacheMiB]}.
  */
@@ -32,29 +32,9 @@ public final class FrameCacheBenchmark {
     Path dir = Files.createTempDirectory("inbetween-bench");
     Path video = dir.resolve("bench.mp4");
     long t0 = System.nanoTime();
-    TestVideos.run(
-        dir,
-        "-f",
-        "lavfi",
-        "-i",
-        "testsrc2=size=320x240:rate=25",
-        "-frames:v",
-        Integer.toString(frames),
-        "-c:v",
-        "libx264",
-        "-preset",
-        "veryfast",
-        "-bf",
-        "3",
-        "-g",
-        "50",
-        "-sc_threshold",
-        "0",
-        "-pix_fmt",
-        "yuv420p",
-        video.toString());
+    TestVideos.write(video, TestVideos.mpeg4Mp4(), frames, 320, 240, Map.of());
     System.out.printf(
-        "generated %d frames 320x240 H.264 (B-frames, GOP 50) in %.1f s%n", frames, seconds(t0));
+        "generated %d frames 320x240 MPEG-4 (3 B-frames, GOP 40) in %.1f s%n", frames, seconds(t0));
 
     double baseline = plainSequentialFps(video);
     System.out.printf(

@@ -26,7 +26,7 @@ class FrameSourcesTest {
 
   @Test
   void aVideoOpensByExtensionAndARenamedOneByProbing() throws Exception {
-    Path video = TestVideos.write(dir, TestVideos.h264Mp4(), 10, List.of());
+    Path video = TestVideos.write(dir, TestVideos.h264Mp4(), 10);
     Path renamed = Files.copy(video, dir.resolve("clip.data"));
     for (Path path : List.of(video, renamed)) {
       try (FrameSource source = FrameSources.open(path)) {

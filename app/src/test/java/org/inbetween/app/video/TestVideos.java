@@ -1,199 +1,209 @@
 package org.inbetween.app.video;
 
-import static org.junit.jupiter.api.Assertions.fail;
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_RGB24;
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
+import org.bytedeco.javacv.FFmpegFrameRecorder;
+import org.bytedeco.javacv.Frame;
 import org.inbetween.models.image.RgbImage;
 
 /**
- * Writes test videos with the {@code ffmpeg} command-line tool, which (unlike JavaCV's bundled
- * non-GPL FFmpeg) has libx264 and libx265 and so can make H.264/H.265 streams with B-frames.
+ * Writes test videos with the FFmpeg that JavaCV ships ({@link FFmpegFrameRecorder}), so the tests
+ * need no {@code ffmpeg} program on the machine.
+ *
+ * <p>That FFmpeg is the non-GPL build: H.264 comes from OpenH264 (constrained baseline, so no
+ * B-frames), and it has no software H.265 encoder. Frame reordering, which is what makes exact
+ * seeking hard, is covered by MPEG-4 Part 2 with B-frames in every container, and by VP9 with
+ * hidden alt-ref frames.
  *
  * <p>Every frame shows a moving texture and, in its top band, its own frame number as 16
  * black/white blocks ({@link #frameNumberShownIn}), so a wrong frame is obvious even after lossy
- * coding. Where ffmpeg is missing the calling test fails (never skips) and says how to install it.
+ * coding.
  */
 public final class TestVideos {
   public static final int WIDTH = 160;
   public static final int HEIGHT = 120;
   private static final int BITS = 16;
-  private static final int BLOCK = WIDTH / BITS;
   private static final int BAND = 16;
+  private static final int FPS = 25;
 
   private TestVideos() {}
 
-  /** A codec in a container, with the ffmpeg options that make it hard to seek in. */
-  public record Format(String name, String extension, List<String> encoderOptions) {
+  /**
+   * A codec in a container, with the codec options that make it hard to seek in.
+   *
+   * @param container FFmpeg's muxer name ({@code mp4}, {@code matroska}, {@code mov}...)
+   * @param codec FFmpeg's encoder name
+   */
+  public record Format(
+      String name,
+      String container,
+      String extension,
+      String codec,
+      Map<String, String> codecOptions) {
     @Override
     public String toString() {
       return name;
     }
+
+    /** The same codec and options in another container, named after it. */
+    public Format in(String otherContainer, String otherExtension) {
+      String codecName = name.substring(0, name.indexOf('-'));
+      return new Format(
+          codecName + "-" + otherExtension, otherContainer, otherExtension, codec, codecOptions);
+    }
   }
 
-  private static final List<String> X264 =
-      List.of(
-          "-c:v",
-          "libx264",
-          "-preset",
-          "veryfast",
-          "-bf",
-          "3",
-          "-g",
-          "40",
-          "-keyint_min",
-          "40",
-          "-sc_threshold",
-          "0",
-          "-crf",
-          "18",
-          "-pix_fmt",
-          "yuv420p");
-  private static final List<String> X265 =
-      List.of(
-          "-c:v",
-          "libx265",
-          "-preset",
-          "ultrafast",
-          "-x265-params",
-          "bframes=3:keyint=40:min-keyint=40:scenecut=0:open-gop=1:log-level=error",
-          "-crf",
-          "18",
-          "-pix_fmt",
-          "yuv420p");
-  private static final List<String> VP9 =
-      List.of(
-          "-c:v",
-          "libvpx-vp9",
-          "-deadline",
+  /** OpenH264, a keyframe every 40 frames and no scene-cut keyframes: seeks decode forward. */
+  private static final Map<String, String> OPENH264 = Map.of("g", "40", "allow_skip_frames", "0");
+
+  /** Three B-frames between references and a keyframe every 40: decode order != display order. */
+  private static final Map<String, String> MPEG4 =
+      Map.of("bf", "3", "g", "40", "keyint_min", "40", "sc_threshold", "1000000000", "q", "2");
+
+  /** VP9 with alt-ref frames (decoded, never shown) and a 16-frame lag. */
+  private static final Map<String, String> VP9 =
+      Map.of(
+          "deadline",
           "good",
-          "-cpu-used",
+          "cpu-used",
           "8",
-          "-g",
+          "g",
           "40",
-          "-auto-alt-ref",
+          "auto-alt-ref",
           "1",
-          "-lag-in-frames",
+          "lag-in-frames",
           "16",
-          "-b:v",
-          "800k",
-          "-pix_fmt",
-          "yuv420p");
-  private static final List<String> MPEG4 =
-      List.of("-c:v", "mpeg4", "-bf", "2", "-g", "40", "-q:v", "2", "-pix_fmt", "yuv420p");
+          "b",
+          "800k");
+
+  private static final Format H264_MP4 =
+      new Format("h264-mp4", "mp4", "mp4", "libopenh264", OPENH264);
+  private static final Format MPEG4_AVI = new Format("mpeg4-avi", "avi", "avi", "mpeg4", MPEG4);
+  private static final Format VP9_WEBM = new Format("vp9-webm", "webm", "webm", "libvpx-vp9", VP9);
 
   /** The codec/container pairs the video source must seek in exactly. */
   public static List<Format> formats() {
     return List.of(
-        new Format("h264-mp4", "mp4", X264),
-        new Format("h264-mkv", "mkv", X264),
-        new Format("h264-mov", "mov", X264),
-        new Format("h264-avi", "avi", X264),
-        new Format("h265-mp4", "mp4", X265),
-        new Format("h265-mkv", "mkv", X265),
-        new Format("h265-mov", "mov", X265),
-        new Format("vp9-webm", "webm", VP9),
-        new Format("vp9-mkv", "mkv", VP9),
-        new Format("mpeg4-avi", "avi", MPEG4),
-        new Format("mpeg4-mp4", "mp4", MPEG4));
+        H264_MP4,
+        H264_MP4.in("matroska", "mkv"),
+        H264_MP4.in("mov", "mov"),
+        H264_MP4.in("avi", "avi"),
+        MPEG4_AVI,
+        MPEG4_AVI.in("mp4", "mp4"),
+        MPEG4_AVI.in("matroska", "mkv"),
+        MPEG4_AVI.in("mov", "mov"),
+        VP9_WEBM,
+        VP9_WEBM.in("matroska", "mkv"));
   }
 
   public static Format h264Mp4() {
-    return formats().get(0);
+    return H264_MP4;
+  }
+
+  /** MPEG-4 Part 2 in mp4, with B-frames: the reordering case with the fastest encoder. */
+  public static Format mpeg4Mp4() {
+    return MPEG4_AVI.in("mp4", "mp4");
   }
 
   /** Encodes {@code frames} generated frames at 25 fps into {@code dir}. */
-  public static Path write(Path dir, Format format, int frames, List<String> extraOptions)
-      throws IOException, InterruptedException {
+  public static Path write(Path dir, Format format, int frames) throws IOException {
     return write(
         dir.resolve(format.name() + "." + format.extension()),
         format,
         frames,
         WIDTH,
         HEIGHT,
-        extraOptions);
+        Map.of());
   }
 
+  /**
+   * Encodes {@code frames} frames of {@link #pattern} at 25 fps into {@code file}.
+   *
+   * @param containerOptions muxer options, e.g. {@code movflags=+faststart}
+   */
   public static Path write(
-      Path file, Format format, int frames, int width, int height, List<String> extraOptions)
-      throws IOException, InterruptedException {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                ffmpeg(),
-                "-hide_banner",
-                "-loglevel",
-                "error",
-                "-y",
-                "-f",
-                "rawvideo",
-                "-pix_fmt",
-                "rgb24",
-                "-s",
-                width + "x" + height,
-                "-r",
-                "25",
-                "-i",
-                "-"));
-    command.addAll(format.encoderOptions());
-    command.addAll(extraOptions);
-    command.add(file.toString());
-    Path log = Files.createTempFile(file.getParent(), "ffmpeg", ".log");
-    Process process =
-        new ProcessBuilder(command)
-            .redirectError(log.toFile())
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .start();
-    try (OutputStream in = process.getOutputStream()) {
-      for (int n = 0; n < frames; n++) {
-        in.write(pattern(n, width, height));
+      Path file,
+      Format format,
+      int frames,
+      int width,
+      int height,
+      Map<String, String> containerOptions)
+      throws IOException {
+    return write(
+        file, format, frames, width, height, containerOptions, 0, n -> pattern(n, width, height));
+  }
+
+  /** What a frame shows: interleaved RGB bytes of the frame's size. */
+  public interface Pixels {
+    byte[] of(int frame);
+  }
+
+  /**
+   * Encodes {@code frames} frames drawn by {@code pixels}; a non-zero {@code displayRotation}
+   * (degrees counter-clockwise, FFmpeg's display-matrix convention) is stored in the stream as a
+   * phone does.
+   */
+  public static Path write(
+      Path file,
+      Format format,
+      int frames,
+      int width,
+      int height,
+      Map<String, String> containerOptions,
+      double displayRotation,
+      Pixels pixels)
+      throws IOException {
+    try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(file.toFile(), width, height, 0)) {
+      recorder.setFormat(format.container());
+      recorder.setVideoCodecName(format.codec());
+      recorder.setFrameRate(FPS);
+      recorder.setPixelFormat(AV_PIX_FMT_YUV420P);
+      recorder.setVideoOptions(new LinkedHashMap<>(format.codecOptions()));
+      recorder.setOptions(new LinkedHashMap<>(containerOptions));
+      if (displayRotation != 0) {
+        recorder.setDisplayRotation(displayRotation);
       }
-    }
-    if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
-      process.destroyForcibly();
-      fail("ffmpeg could not write " + file + ": " + Files.readString(log));
+      recorder.start();
+      Frame frame = new Frame(width, height, Frame.DEPTH_UBYTE, 3);
+      for (int n = 0; n < frames; n++) {
+        ByteBuffer buffer = (ByteBuffer) frame.image[0];
+        buffer.clear();
+        buffer.put(pixels.of(n));
+        buffer.flip();
+        recorder.record(frame, AV_PIX_FMT_RGB24);
+      }
+      recorder.stop();
+    } catch (FFmpegFrameRecorder.Exception e) {
+      throw new IOException("could not write test video " + file + ": " + e.getMessage(), e);
     }
     return file;
   }
 
-  /** Runs ffmpeg with the given arguments (e.g. to make an audio-only file). */
-  public static void run(Path workDir, String... arguments)
-      throws IOException, InterruptedException {
-    List<String> command =
-        new ArrayList<>(List.of(ffmpeg(), "-hide_banner", "-loglevel", "error", "-y"));
-    command.addAll(List.of(arguments));
-    Path log = Files.createTempFile(workDir, "ffmpeg", ".log");
-    Process process =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
-      process.destroyForcibly();
-      fail("ffmpeg " + String.join(" ", arguments) + " failed: " + Files.readString(log));
-    }
-  }
-
-  private static String ffmpeg() {
-    try {
-      Process probe =
-          new ProcessBuilder("ffmpeg", "-version")
-              .redirectErrorStream(true)
-              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-              .start();
-      if (probe.waitFor(30, TimeUnit.SECONDS) && probe.exitValue() == 0) {
-        return "ffmpeg";
+  /** A one-second 440 Hz tone in an audio-only file (AAC in mp4/m4a): a file with no video. */
+  public static Path writeTone(Path file) throws IOException {
+    int rate = 44_100;
+    try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(file.toFile(), 1)) {
+      recorder.setFormat("mp4");
+      recorder.setAudioCodecName("aac");
+      recorder.setSampleRate(rate);
+      recorder.start();
+      short[] samples = new short[rate];
+      for (int i = 0; i < rate; i++) {
+        samples[i] = (short) (8000 * Math.sin(2 * Math.PI * 440 * i / rate));
       }
-    } catch (IOException e) {
-      // reported below
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      recorder.recordSamples(rate, 1, java.nio.ShortBuffer.wrap(samples));
+      recorder.stop();
+    } catch (FFmpegFrameRecorder.Exception e) {
+      throw new IOException("could not write test audio " + file + ": " + e.getMessage(), e);
     }
-    return fail(
-        "the ffmpeg command-line tool is needed to generate test videos but was not found "
-            + "on PATH: install it (Debian/Ubuntu: apt-get install ffmpeg; .ci/run does this)");
+    return file;
   }
 
   /** Frame {@code n} of the generated sequence as interleaved RGB bytes. */

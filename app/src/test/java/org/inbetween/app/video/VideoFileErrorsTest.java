@@ -1,6 +1,7 @@
 package org.inbetween.app.video;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.inbetween.models.image.RgbImage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +27,16 @@ class VideoFileErrorsTest {
   void aTextFileIsNotAVideo() throws IOException {
     Path file = Files.writeString(dir.resolve("notes.mp4"), "shopping list, not a video\n");
     IOException e = assertThrows(IOException.class, () -> VideoFileFrameSource.open(file));
-    assertMessage(e, file, "not a readable video");
+    assertMessage(e, file, "not a video FFmpeg can read");
+    assertFalse(e.getMessage().contains("avformat"), "no FFmpeg internals: " + e.getMessage());
+    assertTrue(e.getCause().getMessage().contains("avformat_open_input"), "FFmpeg's words kept");
+  }
+
+  @Test
+  void anEmptyFileIsSaidToBeEmpty() throws IOException {
+    Path file = Files.createFile(dir.resolve("empty.mp4"));
+    IOException e = assertThrows(IOException.class, () -> VideoFileFrameSource.open(file));
+    assertMessage(e, file, "the file is empty");
   }
 
   @Test
@@ -38,27 +49,33 @@ class VideoFileErrorsTest {
   @Test
   void anAudioOnlyFileHasNoVideoStream() throws Exception {
     Path file = dir.resolve("tone.m4a");
-    TestVideos.run(dir, "-f", "lavfi", "-i", "sine=frequency=440:duration=1", file.toString());
+    TestVideos.writeTone(file);
     IOException e = assertThrows(IOException.class, () -> VideoFileFrameSource.open(file));
     assertMessage(e, file, "no video stream");
   }
 
   @Test
   void anMp4CutInHalfWithItsIndexAtTheEndFailsClearly() throws Exception {
-    Path whole = TestVideos.write(dir, TestVideos.h264Mp4(), FRAMES, List.of());
+    Path whole = TestVideos.write(dir, TestVideos.h264Mp4(), FRAMES);
     Path cut = cutInHalf(whole, "cut.mp4");
     IOException e = assertThrows(IOException.class, () -> VideoFileFrameSource.open(cut));
-    assertMessage(e, cut, "not a readable video");
+    assertMessage(e, cut, "not a video FFmpeg can read");
   }
 
   /** With the index up front (mp4 faststart) or none needed (mkv), the first half still plays. */
   @ParameterizedTest
   @ValueSource(strings = {"mp4", "mkv"})
   void aFileCutInHalfOpensWithItsDecodableFrames(String extension) throws Exception {
-    TestVideos.Format h264 = TestVideos.h264Mp4();
     TestVideos.Format format =
-        new TestVideos.Format("h264-" + extension, extension, h264.encoderOptions());
-    Path whole = TestVideos.write(dir, format, FRAMES, List.of("-movflags", "+faststart"));
+        TestVideos.h264Mp4().in(extension.equals("mkv") ? "matroska" : extension, extension);
+    Path whole =
+        TestVideos.write(
+            dir.resolve("whole." + extension),
+            format,
+            FRAMES,
+            TestVideos.WIDTH,
+            TestVideos.HEIGHT,
+            Map.of("movflags", "+faststart"));
     Path cut = cutInHalf(whole, "cut." + extension);
     List<RgbImage> sequential = SequentialDecode.allFrames(cut);
 
@@ -66,6 +83,12 @@ class VideoFileErrorsTest {
       int count = video.frameCount();
       assertTrue(count > FRAMES / 4 && count < FRAMES, "frames left in the first half: " + count);
       assertEquals(sequential.size(), count, "frames a sequential decode yields");
+      assertEquals(1, video.warnings().size(), "a truncation warning: " + video.warnings());
+      String warning = video.warnings().get(0);
+      assertTrue(warning.startsWith(cut.toString()), warning);
+      assertTrue(
+          warning.contains("promises " + FRAMES + " frames but only " + count + " can be decoded"),
+          warning);
       int previousShown = -1;
       for (int n = 0; n < count; n++) {
         int shown = TestVideos.frameNumberShownIn(sequential.get(n));

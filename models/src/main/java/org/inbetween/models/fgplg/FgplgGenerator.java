@@ -13,11 +13,6 @@ import org.inbetween.models.pseudo.GeneratorSettings;
 import org.inbetween.models.pseudo.GuidanceInputs;
 import org.inbetween.models.pseudo.PseudoLabelGenerator;
 import org.inbetween.models.pseudo.PseudoLabelRequest;
-import org.inbetween.models.train.CheckpointInfo;
-import org.inbetween.models.train.ExampleBuilder;
-import org.inbetween.models.train.FgplgPredictor;
-import org.inbetween.models.train.Logits;
-import org.inbetween.models.train.ObjectCrop;
 
 /**
  * The trained FGPLG refiner as a pseudo-label method (specs/models.md §1.5): the flow guidance of
@@ -54,6 +49,11 @@ public final class FgplgGenerator implements PseudoLabelGenerator {
   @Override
   public Map<String, String> parameters() {
     return parameters;
+  }
+
+  @Override
+  public String device() {
+    return predictor.device().toString();
   }
 
   @Override

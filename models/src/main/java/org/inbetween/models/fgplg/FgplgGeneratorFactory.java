@@ -8,7 +8,6 @@ import org.inbetween.models.pseudo.GeneratorFactory;
 import org.inbetween.models.pseudo.GeneratorSettings;
 import org.inbetween.models.pseudo.PseudoLabelGenerator;
 import org.inbetween.models.train.ComputeDevice;
-import org.inbetween.models.train.FgplgPredictor;
 
 /**
  * Makes {@link FgplgGenerator}s; found by {@code GeneratorRegistry} through {@code

@@ -29,9 +29,14 @@ public enum BatchNormMode {
 
   /** A new normalisation layer over the channel axis of an NCHW tensor. */
   public Block newLayer() {
+    return newLayer(EPSILON);
+  }
+
+  /** {@link #newLayer()} with another epsilon (Keras uses 1e-3). */
+  public Block newLayer(float epsilon) {
     if (this == FROZEN) {
-      return new FrozenBatchNorm();
+      return new FrozenBatchNorm(epsilon);
     }
-    return BatchNorm.builder().optEpsilon(EPSILON).optMomentum(DJL_MOMENTUM).build();
+    return BatchNorm.builder().optEpsilon(epsilon).optMomentum(DJL_MOMENTUM).build();
   }
 }

@@ -34,10 +34,23 @@ public final class FrozenBatchNorm extends AbstractBlock {
   private final Parameter beta;
   private final Parameter runningMean;
   private final Parameter runningVar;
+  private final float epsilon;
 
-  /** A layer whose channel count is inferred from the input shape at initialisation. */
+  /**
+   * A layer with PyTorch's epsilon ({@link BatchNormMode#EPSILON}) whose channel count is inferred
+   * from the input shape at initialisation.
+   */
   public FrozenBatchNorm() {
+    this(BatchNormMode.EPSILON);
+  }
+
+  /**
+   * A layer with its own epsilon: Keras networks use 1e-3, and weights trained with one epsilon
+   * give different outputs with another wherever a running variance is near zero.
+   */
+  public FrozenBatchNorm(float epsilon) {
     super(VERSION);
+    this.epsilon = epsilon;
     gamma = addParameter(parameter("gamma", Parameter.Type.GAMMA, true));
     beta = addParameter(parameter("beta", Parameter.Type.BETA, true));
     runningMean = addParameter(parameter("runningMean", Parameter.Type.RUNNING_MEAN, false));
@@ -60,15 +73,7 @@ public final class FrozenBatchNorm extends AbstractBlock {
     NDArray mean = parameterStore.getValue(runningMean, input.getDevice(), false);
     NDArray variance = parameterStore.getValue(runningVar, input.getDevice(), false);
     return BatchNorm.batchNorm(
-        input,
-        mean,
-        variance,
-        scale,
-        shift,
-        1,
-        BatchNormMode.DJL_MOMENTUM,
-        BatchNormMode.EPSILON,
-        false);
+        input, mean, variance, scale, shift, 1, BatchNormMode.DJL_MOMENTUM, epsilon, false);
   }
 
   @Override

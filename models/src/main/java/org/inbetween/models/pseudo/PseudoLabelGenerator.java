@@ -19,6 +19,14 @@ public interface PseudoLabelGenerator extends AutoCloseable {
   /** The settings that influence the output, for provenance. */
   Map<String, String> parameters();
 
+  /**
+   * Where the generator's network runs, for the job's log: "cpu (no CUDA GPU found)", "gpu (CUDA)",
+   * or why the GPU failed. Methods without a network compute on the CPU.
+   */
+  default String device() {
+    return "cpu (no network)";
+  }
+
   /** The object's probability on {@code request.frame()}, filed under that frame. */
   SoftMask generate(PseudoLabelRequest request) throws IOException;
 

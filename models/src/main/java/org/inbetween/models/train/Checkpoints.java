@@ -19,9 +19,9 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * A checkpoint is a folder with the network's parameters in DJL's format ({@value #PARAMETERS}) and
- * a readable JSON description ({@value #INFO}, a {@link CheckpointInfo}). Each file is written to a
- * temporary name and renamed into place, so an interrupted save leaves the previous checkpoint
- * intact.
+ * a readable JSON description ({@value #INFO}) whose record each model family defines. Each file is
+ * written to a temporary name and renamed into place, so an interrupted save leaves the previous
+ * checkpoint intact.
  */
 public final class Checkpoints {
   /** DJL parameter file. */
@@ -35,8 +35,11 @@ public final class Checkpoints {
 
   private Checkpoints() {}
 
-  /** Writes {@code block}'s parameters and {@code info} into {@code folder} (created if absent). */
-  public static void save(Path folder, Block block, CheckpointInfo info) throws IOException {
+  /**
+   * Writes {@code block}'s parameters and {@code info} (a record that Jackson writes as JSON) into
+   * {@code folder} (created if absent).
+   */
+  public static void save(Path folder, Block block, Object info) throws IOException {
     Files.createDirectories(folder);
     writeAtomically(
         folder.resolve(PARAMETERS),
@@ -48,29 +51,21 @@ public final class Checkpoints {
     writeAtomically(folder.resolve(INFO), out -> JSON.writeValue(out, info));
   }
 
-  /** Reads the JSON description of the checkpoint in {@code folder}. */
-  public static CheckpointInfo readInfo(Path folder) throws IOException {
+  /**
+   * Reads the JSON description of the checkpoint in {@code folder} as a {@code type}; each family
+   * checks the format version of its own description.
+   */
+  public static <T> T readInfo(Path folder, Class<T> type) throws IOException {
     Path file = folder.resolve(INFO);
     if (!Files.isRegularFile(file)) {
       throw new IOException("not a checkpoint: " + file + " is missing");
     }
-    CheckpointInfo info;
     try {
-      info = JSON.readValue(file.toFile(), CheckpointInfo.class);
+      return JSON.readValue(file.toFile(), type);
     } catch (JacksonException e) {
       throw new IOException(
           file + " is not a valid checkpoint description: " + e.getOriginalMessage(), e);
     }
-    if (info.formatVersion() != CheckpointInfo.FORMAT_VERSION || info.network() == null) {
-      throw new IOException(
-          file
-              + " has format version "
-              + info.formatVersion()
-              + " or no network; expected "
-              + CheckpointInfo.FORMAT_VERSION
-              + " (retrain older checkpoints with 'inbetween train fgplg')");
-    }
-    return info;
   }
 
   /** Loads the parameters in {@code folder} into an initialised block of the same structure. */

@@ -1,11 +1,11 @@
 /**
- * Training of the FGPLG refiner, with no deep-learning engine on the data side: triples of frame
- * indices ({@link org.inbetween.models.train.FgplgTriples}) become engine-neutral examples ({@link
- * org.inbetween.models.train.ExampleBuilder}, {@link org.inbetween.models.train.TrainingExample});
- * Adam steps with BCE-with-logits on soft targets ({@link org.inbetween.models.train.FgplgTrainer})
- * run in a cancellable, validated, checkpointing loop ({@link
- * org.inbetween.models.train.FgplgTraining}); checkpoints are DJL parameters plus a JSON
- * description ({@link org.inbetween.models.train.Checkpoints}), loaded for inference by {@link
- * org.inbetween.models.train.FgplgPredictor}.
+ * What the training of every model family shares, with no family's network or examples in it: the
+ * compute device ({@link org.inbetween.models.train.ComputeDevice}, {@link
+ * org.inbetween.models.train.Devices}), the hold-out split ({@link
+ * org.inbetween.models.train.HoldOut}), the run's schedule and progress reports ({@link
+ * org.inbetween.models.train.TrainingPlan}, {@link org.inbetween.models.train.TrainingProgress}),
+ * and checkpoint folders written atomically ({@link org.inbetween.models.train.Checkpoints}). A
+ * family's trainer, examples and checkpoint description live in the family's own package (FGPLG:
+ * {@link org.inbetween.models.fgplg}); this package imports none of them.
  */
 package org.inbetween.models.train;

@@ -9,9 +9,7 @@ import org.inbetween.models.pseudo.GeneratorRegistry;
 import org.inbetween.models.pseudo.GeneratorSettings;
 import org.inbetween.models.pseudo.PseudoLabelGenerator;
 import org.inbetween.models.rcrnet.RcrNetPreset;
-import org.inbetween.models.train.CheckpointInfo;
 import org.inbetween.models.train.Checkpoints;
-import org.inbetween.models.train.DavisBus;
 import org.junit.jupiter.api.Test;
 
 /** The compact checkpoint shipped in the jar is the default model of {@code fgplg}. */
@@ -21,7 +19,7 @@ class BundledModelTest {
   @Test
   void theBundledCheckpointIsACompactSevenChannelNetworkUnderTheSizeBudget() throws Exception {
     Path folder = BundledModel.folder();
-    CheckpointInfo info = Checkpoints.readInfo(folder);
+    CheckpointInfo info = CheckpointInfo.read(folder);
     assertEquals(RcrNetPreset.COMPACT, info.network().preset());
     assertEquals(7, info.network().inputChannels());
     assertEquals(RcrNetPreset.COMPACT.inputSize(), info.inputHeight());

@@ -12,9 +12,6 @@ import org.inbetween.models.pseudo.GeneratorSettings;
 import org.inbetween.models.pseudo.PseudoLabelGenerator;
 import org.inbetween.models.pseudo.PseudoLabelRequest;
 import org.inbetween.models.rcrnet.RcrNetPreset;
-import org.inbetween.models.train.CompactNetworks;
-import org.inbetween.models.train.DavisBus;
-import org.inbetween.models.train.FgplgTrainer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -16,13 +16,6 @@ import org.inbetween.models.pseudo.PseudoLabelGenerator;
 import org.inbetween.models.pseudo.PseudoLabelRequest;
 import org.inbetween.models.rcrnet.RcrNetPreset;
 import org.inbetween.models.train.Checkpoints;
-import org.inbetween.models.train.CompactNetworks;
-import org.inbetween.models.train.DavisBus;
-import org.inbetween.models.train.ExampleBuilder;
-import org.inbetween.models.train.FgplgTrainer;
-import org.inbetween.models.train.FgplgTraining;
-import org.inbetween.models.train.FgplgTriples;
-import org.inbetween.models.train.TrainingExample;
 import org.inbetween.models.train.TrainingPlan;
 import org.inbetween.models.train.TrainingProgress;
 import org.junit.jupiter.api.Test;
@@ -72,8 +65,8 @@ class FgplgEndToEndTest {
         reports.toString());
     assertTrue(result.validationJ() >= 0 && result.validationJ() <= 1);
     assertTrue(Files.isRegularFile(out.resolve(Checkpoints.PARAMETERS)));
-    assertEquals(20, Checkpoints.readInfo(out).steps());
-    assertEquals(plan.dataDescription(), Checkpoints.readInfo(out).data());
+    assertEquals(20, CheckpointInfo.read(out).steps());
+    assertEquals(plan.dataDescription(), CheckpointInfo.read(out).data());
 
     GeneratorSettings settings = GeneratorSettings.defaults().withOption("model", out.toString());
     try (PseudoLabelGenerator generator =

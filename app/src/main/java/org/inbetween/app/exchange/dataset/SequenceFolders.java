@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.inbetween.app.project.MaskPng;
 import org.inbetween.models.image.LabelMask;
 import org.inbetween.models.image.Masks;
 import org.inbetween.models.image.RgbImage;
@@ -109,6 +110,6 @@ public final class SequenceFolders {
   /** The frame's labels, palette or 0/255 gray, or empty when it has no annotation file. */
   public Optional<LabelMask> mask(int index) throws IOException {
     Path file = maskFile(index);
-    return Files.isRegularFile(file) ? Optional.of(Masks.fromPng(file, index)) : Optional.empty();
+    return Files.isRegularFile(file) ? Optional.of(MaskPng.read(file, index)) : Optional.empty();
   }
 }

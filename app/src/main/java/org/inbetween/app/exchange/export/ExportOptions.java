@@ -12,13 +12,17 @@ import java.util.Objects;
  *     nearest neighbour); 0 keeps the project's size
  */
 public record ExportOptions(Selection selection, int pseudoEvery, int height) {
+  /** The largest export height (8K video is 4320 rows); beyond it frames would not fit memory. */
+  public static final int MAX_HEIGHT = 8192;
+
   public ExportOptions {
     Objects.requireNonNull(selection, "selection");
     if (pseudoEvery < 1) {
       throw new IllegalArgumentException("pseudo-every must be at least 1, was " + pseudoEvery);
     }
-    if (height < 0) {
-      throw new IllegalArgumentException("height must be positive (or 0 to keep), was " + height);
+    if (height < 0 || height > MAX_HEIGHT) {
+      throw new IllegalArgumentException(
+          "--height must be 1.." + MAX_HEIGHT + " (or 0 to keep the size), was " + height);
     }
   }
 

@@ -87,39 +87,36 @@ final class ManifestJson {
   }
 
   static ExportManifest fromTree(JsonNode tree) {
-    int version = require(tree, "formatVersion").asInt();
+    int version = integer(tree, "formatVersion");
     if (version != ExportManifest.FORMAT_VERSION) {
       throw new IllegalArgumentException("unsupported manifest formatVersion " + version);
     }
     JsonNode options = require(tree, "options");
     List<ManifestSequence> sequences = new ArrayList<>();
-    require(tree, "sequences").forEach(s -> sequences.add(sequenceFrom(s)));
+    array(tree, "sequences").forEach(s -> sequences.add(sequenceFrom(s)));
     return new ExportManifest(
-        require(tree, "datasetFormat").asText(),
+        text(tree, "datasetFormat"),
         new ExportOptions(
-            Selection.valueOf(require(options, "selection").asText()),
-            require(options, "pseudoEvery").asInt(),
-            require(options, "height").asInt()),
+            Selection.valueOf(text(options, "selection")),
+            integer(options, "pseudoEvery"),
+            integer(options, "height")),
         sequences,
-        Instant.parse(require(tree, "exportedAt").asText()));
+        Instant.parse(text(tree, "exportedAt")));
   }
 
   static ManifestSequence sequenceFrom(JsonNode s) {
     List<DatasetObject> objects = new ArrayList<>();
-    require(s, "objects")
-        .forEach(
-            o ->
-                objects.add(
-                    new DatasetObject(require(o, "id").asInt(), require(o, "name").asText())));
+    array(s, "objects")
+        .forEach(o -> objects.add(new DatasetObject(integer(o, "id"), text(o, "name"))));
     List<ManifestFrame> frames = new ArrayList<>();
-    require(s, "frames").forEach(f -> frames.add(frameFrom(f)));
+    array(s, "frames").forEach(f -> frames.add(frameFrom(f)));
     return new ManifestSequence(
-        require(s, "name").asText(),
-        require(s, "split").asText(),
-        require(s, "width").asInt(),
-        require(s, "height").asInt(),
-        require(s, "fps").asDouble(),
-        require(s, "keyframeInterval").asInt(),
+        text(s, "name"),
+        text(s, "split"),
+        integer(s, "width"),
+        integer(s, "height"),
+        number(s, "fps"),
+        integer(s, "keyframeInterval"),
         objects,
         frames);
   }
@@ -134,37 +131,77 @@ final class ManifestJson {
           .forEachRemaining(e -> parameters.put(e.getKey(), e.getValue().asText()));
       generator =
           new Provenance(
-              require(g, "method").asText(),
-              require(g, "model").asText(),
-              require(g, "modelVersion").asText(),
+              text(g, "method"),
+              text(g, "model"),
+              text(g, "modelVersion"),
               parameters,
-              Instant.parse(require(g, "time").asText()));
+              Instant.parse(text(g, "time")));
     }
     return new ManifestFrame(
-        require(f, "frame").asInt(),
-        LabelSource.valueOf(require(f, "source").asText()),
-        f.has("reason") ? f.get("reason").asText() : "",
-        ints(require(f, "objects")),
-        ints(require(f, "absent")),
-        text(f, "author"),
+        integer(f, "frame"),
+        LabelSource.valueOf(text(f, "source")),
+        f.has("reason") ? text(f, "reason") : "",
+        ints(array(f, "objects")),
+        ints(array(f, "absent")),
+        optionalText(f, "author"),
         instant(f, "time"),
-        text(f, "reviewer"),
+        optionalText(f, "reviewer"),
         instant(f, "reviewTime"),
         generator);
   }
 
   private static List<Integer> ints(JsonNode array) {
     List<Integer> out = new ArrayList<>();
-    array.forEach(n -> out.add(n.asInt()));
+    array.forEach(n -> out.add(asInt(n, "an object id")));
     return out;
   }
 
-  private static String text(JsonNode node, String field) {
-    return node.has(field) ? node.get(field).asText() : null;
+  private static String optionalText(JsonNode node, String field) {
+    return node.has(field) ? text(node, field) : null;
   }
 
   private static Instant instant(JsonNode node, String field) {
-    return node.has(field) ? Instant.parse(node.get(field).asText()) : null;
+    return node.has(field) ? Instant.parse(text(node, field)) : null;
+  }
+
+  /**
+   * Strict readers: a record whose field has the wrong type refuses the import. Jackson's lenient
+   * {@code asInt()} would turn {@code "frame": "three"} into frame 0 and move a pseudo-label onto a
+   * human keyframe.
+   */
+  private static int integer(JsonNode node, String field) {
+    return asInt(require(node, field), "field \"" + field + "\"");
+  }
+
+  private static int asInt(JsonNode value, String what) {
+    if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+      throw new IllegalArgumentException(what + " must be an integer, was " + value);
+    }
+    return value.intValue();
+  }
+
+  private static double number(JsonNode node, String field) {
+    JsonNode value = require(node, field);
+    if (!value.isNumber()) {
+      throw new IllegalArgumentException("field \"" + field + "\" must be a number, was " + value);
+    }
+    return value.doubleValue();
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode value = require(node, field);
+    if (!value.isTextual()) {
+      throw new IllegalArgumentException("field \"" + field + "\" must be a string, was " + value);
+    }
+    return value.asText();
+  }
+
+  private static JsonNode array(JsonNode node, String field) {
+    JsonNode value = require(node, field);
+    if (!value.isArray()) {
+      throw new IllegalArgumentException("field \"" + field + "\" must be an array, was " + value);
+    }
+    return value;
   }
 
   private static JsonNode require(JsonNode node, String field) {

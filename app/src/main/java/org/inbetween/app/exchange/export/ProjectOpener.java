@@ -10,8 +10,11 @@ import org.inbetween.app.project.store.ProjectStore;
  */
 @FunctionalInterface
 public interface ProjectOpener {
-  /** Opens every project from disk and closes it afterwards. */
-  ProjectOpener FROM_DISK = dir -> new Opened(ProjectStore.open(dir), true);
+  /**
+   * Opens every project from disk for reading only (an export writes nothing into a project, so a
+   * read-only project folder exports) and closes it afterwards.
+   */
+  ProjectOpener FROM_DISK = dir -> new Opened(ProjectStore.openReadOnly(dir), true);
 
   Opened open(Path projectDir) throws IOException;
 

@@ -2,9 +2,12 @@ package org.inbetween.app.labeling.bench;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.inbetween.models.image.LabelMask;
 import org.inbetween.models.image.SoftMask;
 import org.inbetween.models.metrics.BoundaryAccuracy;
@@ -26,9 +29,16 @@ import org.inbetween.models.pseudo.PseudoLabelRequest;
  */
 public final class PseudoLabelBenchmark {
   private final GeneratorSettings settings;
+  private final Consumer<String> deviceLog;
+  private final Set<String> reported = new HashSet<>();
 
-  public PseudoLabelBenchmark(GeneratorSettings settings) {
+  /**
+   * A benchmark that tells {@code deviceLog} where each method runs ("fgplg: gpu (CUDA)"), once per
+   * method, when its first generator is made.
+   */
+  public PseudoLabelBenchmark(GeneratorSettings settings, Consumer<String> deviceLog) {
     this.settings = settings;
+    this.deviceLog = deviceLog;
   }
 
   /** The keyframes of a sequence of {@code frameCount} frames at interval {@code l}. */
@@ -51,6 +61,9 @@ public final class PseudoLabelBenchmark {
     long nanos = 0;
     List<Integer> keyframes = keyframes(sequence.frameCount(), interval);
     try (PseudoLabelGenerator generator = factory.create(k -> sequence.frames().get(k), settings)) {
+      if (reported.add(factory.name())) {
+        deviceLog.accept(factory.name() + ": " + generator.device());
+      }
       for (int g = 0; g + 1 < keyframes.size(); g++) {
         LabelMask before = sequence.truth().get(keyframes.get(g));
         LabelMask after = sequence.truth().get(keyframes.get(g + 1));

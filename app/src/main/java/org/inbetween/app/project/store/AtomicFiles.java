@@ -22,8 +22,13 @@ import java.util.stream.Stream;
  * (a cancelled task) would close a channel under our feet.
  */
 final class AtomicFiles {
-  /** Temporary files start with this; leftovers from a crash are deleted on open. */
+  /**
+   * Temporary files start with this, then the writing process's id and a dash; leftovers of a
+   * process that is gone are deleted on open.
+   */
   static final String TEMP_PREFIX = ".inbetween-tmp-";
+
+  private static final long PID = ProcessHandle.current().pid();
 
   private AtomicFiles() {}
 
@@ -40,7 +45,8 @@ final class AtomicFiles {
   static void replace(Path target, byte[] bytes) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     ensureDirectory(dir);
-    Path temp = dir.resolve(TEMP_PREFIX + target.getFileName() + "-" + UUID.randomUUID());
+    Path temp =
+        dir.resolve(TEMP_PREFIX + PID + "-" + target.getFileName() + "-" + UUID.randomUUID());
     try {
       try (FileOutputStream out = new FileOutputStream(Files.createFile(temp).toFile())) {
         out.write(bytes);
@@ -76,14 +82,33 @@ final class AtomicFiles {
     }
   }
 
-  /** Deletes temporary files a crash left behind under {@code root}. */
+  /**
+   * Deletes temporary files a crash left behind under {@code root}: those of processes that are no
+   * longer running. A live process's file is never touched, even if that process should not be
+   * writing here (its lock file deleted by hand): deleting it would fail its checkpoint.
+   */
   static void deleteStaleTemps(Path root) throws IOException {
     List<Path> stale;
     try (Stream<Path> files = Files.walk(root, 6)) {
-      stale = files.filter(p -> p.getFileName().toString().startsWith(TEMP_PREFIX)).toList();
+      stale = files.filter(p -> isStaleTemp(p.getFileName().toString())).toList();
     }
     for (Path file : stale) {
       Files.deleteIfExists(file);
+    }
+  }
+
+  /** A temporary file whose writer is gone (files of older versions carry no id: stale too). */
+  static boolean isStaleTemp(String name) {
+    if (!name.startsWith(TEMP_PREFIX)) {
+      return false;
+    }
+    String rest = name.substring(TEMP_PREFIX.length());
+    int dash = rest.indexOf('-');
+    try {
+      long pid = Long.parseLong(rest.substring(0, Math.max(dash, 0)));
+      return ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+    } catch (NumberFormatException e) {
+      return true;
     }
   }
 }

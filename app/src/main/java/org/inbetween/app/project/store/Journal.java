@@ -15,9 +15,10 @@ import org.inbetween.app.project.ProjectFormatException;
 
 /**
  * The append-only log of edits, {@code journal.log}: every edit is one checksummed line, forced to
- * the device before the edit counts as made. Opening reads the intact lines; a damaged tail (the
- * line a crash was writing) is cut off, while damage followed by intact lines is reported, not
- * skipped, because skipping it would silently drop acknowledged work.
+ * the device before the edit counts as made. Opening reads the intact lines; a torn tail (an
+ * incomplete line: the one a crash was writing, never acknowledged) is cut off, while a complete
+ * line that fails its checksum is damage to acknowledged work: reported, never skipped, unless a
+ * person asks for recovery.
  *
  * <p>The file is accessed through {@link RandomAccessFile}, whose reads, writes and {@code sync}
  * ignore thread interrupts; an interruptible {@code FileChannel} would be closed for good by the
@@ -48,67 +49,92 @@ final class Journal implements Closeable {
     return new Journal(file, new RandomAccessFile(file.toFile(), "rw"));
   }
 
-  /** Opens the journal, cutting off a torn tail; {@code entries} receives the intact lines. */
-  static Journal open(Path dir, List<Entry> entries) throws IOException {
+  /**
+   * Opens the journal; {@code entries} receives the intact lines. A torn last line (no line feed:
+   * the edit a crash interrupted, never acknowledged) is cut off, or only skipped when reading. A
+   * complete line whose checksum fails is damage and refuses the open, unless {@code mode} is
+   * {@link OpenMode#RECOVER}: then the file is copied aside and cut after the last good line.
+   *
+   * @return empty if there is no journal file (the caller decides whether that loses work)
+   */
+  static Optional<Journal> open(Path dir, List<Entry> entries, OpenMode mode) throws IOException {
     Path file = dir.resolve(FILE_NAME);
     if (!Files.exists(file)) {
-      return create(dir);
+      return Optional.empty();
     }
-    Journal journal = new Journal(file, new RandomAccessFile(file.toFile(), "rw"));
+    Journal journal =
+        new Journal(file, new RandomAccessFile(file.toFile(), mode.writes() ? "rw" : "r"));
     try {
-      journal.readInto(entries);
+      journal.readInto(entries, mode);
     } catch (IOException | RuntimeException e) {
       journal.close();
       throw e;
     }
-    return journal;
+    return Optional.of(journal);
   }
 
-  private void readInto(List<Entry> entries) throws IOException {
+  private void readInto(List<Entry> entries, OpenMode mode) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
     int start = 0;
     int lineNumber = 0;
     long validEnd = 0;
-    int firstBadLine = 0;
     while (start < bytes.length) {
       lineNumber++;
       int end = indexOf(bytes, (byte) '\n', start);
-      Optional<Entry> entry = end < 0 ? Optional.empty() : parse(bytes, start, end);
-      if (entry.isPresent()) {
-        if (firstBadLine != 0) {
-          throw new ProjectFormatException(
-              file,
-              "line "
-                  + firstBadLine
-                  + " is damaged (checksum mismatch) but line "
-                  + lineNumber
-                  + " after it is intact; the journal was corrupted on disk, not torn by a crash."
-                  + " Keep a copy of this file and report it");
-        }
-        Entry e = entry.get();
-        if (!offsets.isEmpty() && e.seq() != offsets.lastKey() + 1) {
-          throw new ProjectFormatException(
-              file,
-              "line " + lineNumber + " has sequence " + e.seq() + " after " + offsets.lastKey());
-        }
-        offsets.put(e.seq(), (long) start);
-        entries.add(e);
-        validEnd = end + 1;
-      } else if (firstBadLine == 0) {
-        firstBadLine = lineNumber;
+      if (end < 0) {
+        break; // torn: the line a crash was writing
       }
-      start = end < 0 ? bytes.length : end + 1;
+      Optional<Entry> entry = parse(bytes, start, end);
+      if (entry.isEmpty()) {
+        if (mode == OpenMode.RECOVER) {
+          setAside(lineNumber);
+          break;
+        }
+        throw new ProjectFormatException(
+            file,
+            "line "
+                + lineNumber
+                + " is complete but damaged (checksum mismatch or unreadable): it holds an acknowledged edit, so"
+                + " the project is not opened and the file is left as it is. To keep the edits up"
+                + " to line "
+                + (lineNumber - 1)
+                + " and set the rest aside, run: inbetween info --project "
+                + file.getParent()
+                + " --recover");
+      }
+      Entry e = entry.get();
+      if (!offsets.isEmpty() && e.seq() != offsets.lastKey() + 1) {
+        throw new ProjectFormatException(
+            file,
+            "line " + lineNumber + " has sequence " + e.seq() + " after " + offsets.lastKey());
+      }
+      offsets.put(e.seq(), (long) start);
+      entries.add(e);
+      validEnd = end + 1;
+      start = end + 1;
     }
-    if (validEnd < bytes.length) {
+    if (validEnd < bytes.length && mode.writes()) {
       LOG.log(
           Level.WARNING,
-          "{0}: dropping {1} bytes of a torn last line (an edit in progress during a crash)",
+          "{0}: dropping {1} bytes after the last intact line",
           file,
           bytes.length - validEnd);
       log.setLength(validEnd);
       log.getFD().sync();
     }
     log.seek(validEnd);
+  }
+
+  /** Copies the whole journal aside before a recovery cuts it, so that nothing is destroyed. */
+  private void setAside(int damagedLine) throws IOException {
+    Path copy = file.resolveSibling(FILE_NAME + ".damaged-" + System.currentTimeMillis());
+    AtomicFiles.write(copy, Files.readAllBytes(file));
+    LOG.log(
+        Level.WARNING,
+        "{0}: recovering up to line {1}; the damaged journal is kept as {2}",
+        file,
+        damagedLine - 1,
+        copy.getFileName());
   }
 
   private static Optional<Entry> parse(byte[] bytes, int start, int end) {
@@ -118,7 +144,7 @@ final class Journal implements Closeable {
     }
     try {
       JsonNode node = Json.MAPPER.readTree(json.get());
-      return Optional.of(new Entry(Json.requireLong(node, "seq"), node));
+      return Optional.of(new Entry(ProjectJson.sequence(node, "seq"), node));
     } catch (IOException | IllegalArgumentException e) {
       return Optional.empty();
     }
@@ -143,6 +169,11 @@ final class Journal implements Closeable {
       throw e;
     }
     offsets.put(seq, position);
+  }
+
+  /** The last sequence number in the file, 0 if it holds none. */
+  long lastSeq() {
+    return offsets.isEmpty() ? 0 : offsets.lastKey();
   }
 
   /** Bytes in the journal now. */

@@ -32,28 +32,35 @@ final class Opening {
       Journal journal = Journal.create(dir);
       byte[] snapshot = ProjectJson.encode(state);
       AtomicFiles.write(dir.resolve(ProjectJson.FILE_NAME), snapshot);
-      return new ProjectStore(dir, lock, journal, state, snapshot, 0, false, options);
+      return new ProjectStore(dir, lock, journal, state, snapshot, 0, false, options, false);
     } catch (IOException | RuntimeException e) {
       lock.close();
       throw e;
     }
   }
 
-  static ProjectStore open(Path dir, StoreOptions options) throws IOException {
+  static ProjectStore open(Path dir, StoreOptions options, OpenMode mode) throws IOException {
     if (!Files.isDirectory(dir)) {
       throw new ProjectFormatException(dir, "no such project folder");
     }
-    ProjectLock lock = ProjectLock.acquire(dir);
+    ProjectLock lock = mode.writes() ? ProjectLock.acquire(dir) : ProjectLock.acquireShared(dir);
     try {
-      AtomicFiles.deleteStaleTemps(dir);
-      SnapshotLoader.Loaded loaded = SnapshotLoader.load(dir);
+      if (mode.writes()) {
+        AtomicFiles.deleteStaleTemps(dir);
+      }
+      SnapshotLoader.Loaded loaded = SnapshotLoader.load(dir, mode.writes());
       long snapshotSeq = loaded.state().seq;
       List<Journal.Entry> entries = new ArrayList<>();
-      Journal journal = Journal.open(dir, entries);
+      Journal journal = openJournal(dir, loaded.state().journalEnd, entries, mode);
       ProjectStore store;
       try {
         replay(dir, loaded.state(), entries);
-        long coveredSeq = loaded.fromBackup() ? -1 : snapshotSeq;
+        if (mode == OpenMode.RECOVER
+            && journal.lastSeq() > 0
+            && journal.lastSeq() < loaded.state().seq) {
+          journal = restartJournal(dir, journal);
+        }
+        long coveredSeq = loaded.fromBackup() || mode == OpenMode.RECOVER ? -1 : snapshotSeq;
         store =
             new ProjectStore(
                 dir,
@@ -63,12 +70,16 @@ final class Opening {
                 loaded.bytes(),
                 coveredSeq,
                 loaded.fromBackup(),
-                options);
+                mode.writes() ? options : options.withoutAutosave(),
+                !mode.writes());
       } catch (IOException | RuntimeException e) {
         journal.close();
         throw e;
       }
-      if (loaded.fromBackup()) {
+      if (!mode.writes()) {
+        return store;
+      }
+      if (loaded.fromBackup() || mode == OpenMode.RECOVER) {
         try {
           store.checkpoint();
         } catch (IOException | RuntimeException e) {
@@ -80,8 +91,59 @@ final class Opening {
       }
       return store;
     } catch (IOException | RuntimeException e) {
-      lock.close();
+      if (lock != null) {
+        lock.close();
+      }
       throw e;
+    }
+  }
+
+  /**
+   * Opens the journal and checks that it reaches as far as the snapshot: compaction always keeps
+   * the lines since the previous snapshot, so a journal that is missing, or ends before the edit
+   * project.json covers, was deleted or cut by something other than this program, and the edits
+   * made after the snapshot went with it. Only an explicit recovery opens such a project.
+   */
+  private static Journal openJournal(
+      Path dir, long journalEnd, List<Journal.Entry> entries, OpenMode mode) throws IOException {
+    Path file = dir.resolve(Journal.FILE_NAME);
+    Optional<Journal> opened = Journal.open(dir, entries, mode);
+    long lastSeq = entries.isEmpty() ? 0 : entries.get(entries.size() - 1).seq();
+    if (mode != OpenMode.RECOVER && (opened.isEmpty() || lastSeq < journalEnd)) {
+      opened.ifPresent(Opening::closeQuietly);
+      String what =
+          opened.isEmpty()
+              ? "is missing"
+              : "ends at edit " + lastSeq + " but project.json says it reached " + journalEnd;
+      throw new ProjectFormatException(
+          file,
+          what
+              + ": it was deleted or cut outside this program, and the edits made since the last"
+              + " save may be lost. Restore it from a backup if you can; to open the project with"
+              + " what project.json holds, run: inbetween info --project "
+              + dir
+              + " --recover");
+    }
+    return opened.isPresent() ? opened.get() : Journal.create(dir);
+  }
+
+  /**
+   * Recovery of a journal that ends before the snapshot: its lines are all in project.json already,
+   * and new edits must follow the snapshot's number, so it is set aside and started anew.
+   */
+  private static Journal restartJournal(Path dir, Journal journal) throws IOException {
+    journal.close();
+    Path file = dir.resolve(Journal.FILE_NAME);
+    Files.move(
+        file, file.resolveSibling(Journal.FILE_NAME + ".damaged-" + System.currentTimeMillis()));
+    return Journal.create(dir);
+  }
+
+  private static void closeQuietly(Journal journal) {
+    try {
+      journal.close();
+    } catch (IOException e) {
+      // Already failing with a clearer message.
     }
   }
 

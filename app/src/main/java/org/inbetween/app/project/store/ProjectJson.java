@@ -16,6 +16,7 @@ import org.inbetween.app.project.FrameState;
 import org.inbetween.app.project.HumanLabel;
 import org.inbetween.app.project.HumanOrigin;
 import org.inbetween.app.project.MachineLayer;
+import org.inbetween.app.project.NewProject;
 import org.inbetween.app.project.ProjectFormatException;
 import org.inbetween.app.project.Review;
 import org.inbetween.app.project.SourceKind;
@@ -37,6 +38,9 @@ final class ProjectJson {
    */
   static final int FORMAT_VERSION = 2;
 
+  /** The largest journal sequence number a project file may hold (2^53). */
+  static final long MAX_SEQUENCE = 1L << 53;
+
   private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
 
   private ProjectJson() {}
@@ -45,6 +49,7 @@ final class ProjectJson {
     ObjectNode root = Json.object();
     root.put("formatVersion", FORMAT_VERSION);
     root.put("journalSeq", s.seq);
+    root.put("journalEnd", s.journalEnd);
     ObjectNode source = root.putObject("source");
     source.put("kind", s.source.kind().name());
     source.put("path", s.source.path());
@@ -102,7 +107,12 @@ final class ProjectJson {
 
   private static ProjectState decodeState(JsonNode root) {
     ProjectState s = new ProjectState();
-    s.seq = Json.requireLong(root, "journalSeq");
+    s.seq = sequence(root, "journalSeq");
+    s.journalEnd = root.has("journalEnd") ? sequence(root, "journalEnd") : s.seq;
+    if (s.journalEnd > s.seq) {
+      throw new IllegalArgumentException(
+          "journalEnd " + s.journalEnd + " is after journalSeq " + s.seq);
+    }
     JsonNode source = Json.require(root, "source");
     s.source =
         new SourceRef(
@@ -112,9 +122,20 @@ final class ProjectJson {
             Json.requireText(source, "sha256"));
     s.frameCount = positive(root, "frameCount");
     s.fps = Json.requireDouble(root, "fps");
+    if (!(s.fps > 0) || Double.isInfinite(s.fps)) {
+      throw new IllegalArgumentException("fps must be a positive number, was " + s.fps);
+    }
     s.width = positive(root, "width");
     s.height = positive(root, "height");
     s.keyframeInterval = positive(root, "keyframeInterval");
+    if (s.keyframeInterval > NewProject.maxKeyframeInterval(s.frameCount)) {
+      throw new IllegalArgumentException(
+          "keyframeInterval "
+              + s.keyframeInterval
+              + " is larger than the project's "
+              + s.frameCount
+              + " frames");
+    }
     readKeyframeMarks(s, root.path("keyframeMarks"));
     s.nextObjectId = Json.requireInt(root, "nextObjectId");
     for (JsonNode node : Json.requireArray(root, "objects")) {
@@ -175,6 +196,19 @@ final class ProjectJson {
       throw new IllegalArgumentException("colour must look like #rrggbb, was \"" + text + "\"");
     }
     return Integer.parseInt(text.substring(1), 16);
+  }
+
+  /**
+   * A journal sequence number: 0..2^53, the integers every JSON reader holds exactly. A larger one
+   * is damage, and would overflow once edits resume.
+   */
+  static long sequence(JsonNode node, String field) {
+    long value = Json.requireLong(node, field);
+    if (value < 0 || value > MAX_SEQUENCE) {
+      throw new IllegalArgumentException(
+          "field \"" + field + "\" must be 0.." + MAX_SEQUENCE + ", was " + value);
+    }
+    return value;
   }
 
   private static int positive(JsonNode node, String field) {

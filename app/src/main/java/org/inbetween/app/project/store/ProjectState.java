@@ -37,6 +37,12 @@ final class ProjectState {
   /** Sequence number of the last edit applied. */
   long seq;
 
+  /**
+   * The last sequence number journal.log held when the snapshot was taken: the journal may never
+   * end before it, or edits were lost outside the program (a deleted or cut file).
+   */
+  long journalEnd;
+
   final TreeMap<Integer, TrackedObject> liveObjects = new TreeMap<>();
   final TreeMap<Integer, TrackedObject> deletedObjects = new TreeMap<>();
   final TreeMap<Integer, FrameData> frames = new TreeMap<>();

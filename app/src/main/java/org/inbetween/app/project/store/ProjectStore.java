@@ -11,6 +11,7 @@ import org.inbetween.app.project.Decision;
 import org.inbetween.app.project.FrameState;
 import org.inbetween.app.project.HumanMaskConflictException;
 import org.inbetween.app.project.MachineLayer;
+import org.inbetween.app.project.MaskPng;
 import org.inbetween.app.project.NewProject;
 import org.inbetween.app.project.Project;
 import org.inbetween.app.project.ProjectFormatException;
@@ -51,6 +52,7 @@ public final class ProjectStore implements AutoCloseable {
   private final StoreOptions options;
   final Autosave autosave;
   private final boolean recoveredFromBackup;
+  private final boolean readOnly;
   private final Object checkpointLock = new Object();
   private byte[] lastSnapshot;
   private long lastSnapshotSeq;
@@ -59,6 +61,7 @@ public final class ProjectStore implements AutoCloseable {
   /**
    * @param snapshot the bytes of the last good project.json (they become the next backup)
    * @param snapshotSeq the journal sequence it covers; -1 forces the next checkpoint to rewrite it
+   * @param readOnly whether edits and checkpoints are refused (the lock may then be null)
    */
   ProjectStore(
       Path dir,
@@ -68,13 +71,15 @@ public final class ProjectStore implements AutoCloseable {
       byte[] snapshot,
       long snapshotSeq,
       boolean recoveredFromBackup,
-      StoreOptions options) {
+      StoreOptions options,
+      boolean readOnly) {
     this.dir = dir;
     this.lock = lock;
     this.journal = journal;
     this.state = state;
     this.options = options;
     this.recoveredFromBackup = recoveredFromBackup;
+    this.readOnly = readOnly;
     this.lastSnapshot = snapshot;
     this.lastSnapshotSeq = snapshotSeq;
     this.autosave =
@@ -111,7 +116,33 @@ public final class ProjectStore implements AutoCloseable {
    * @throws ProjectFormatException naming the file and problem when the project cannot be read
    */
   public static ProjectStore open(Path dir, StoreOptions options) throws IOException {
-    return Opening.open(dir, options);
+    return Opening.open(dir, options, OpenMode.WRITE);
+  }
+
+  /**
+   * Opens a project for reading only (info, export): nothing in the folder is written, not even the
+   * lock file, so a project on a read-only disk or share can be read. A torn journal tail is
+   * skipped rather than cut off. Every edit is refused with an {@link IOException}; {@link
+   * #checkpoint()} and {@link #close()} write nothing. Readers share the lock with each other,
+   * never with a writer.
+   */
+  public static ProjectStore openReadOnly(Path dir) throws IOException {
+    return Opening.open(dir, StoreOptions.defaults().withoutAutosave(), OpenMode.READ_ONLY);
+  }
+
+  /**
+   * The explicit choice a person makes when {@link #open} refused a damaged or missing journal:
+   * keeps every edit up to the last intact line, copies the damaged journal aside as {@code
+   * journal.log.damaged-<time>} (a missing one is started afresh), and checkpoints, so that the
+   * project opens normally afterwards. Never called on its own by the program.
+   */
+  public static void recover(Path dir) throws IOException {
+    Opening.open(dir, StoreOptions.defaults().withoutAutosave(), OpenMode.RECOVER).close();
+  }
+
+  /** True if this store was opened by {@link #openReadOnly}. */
+  public boolean readOnly() {
+    return readOnly;
   }
 
   public Path directory() {
@@ -390,6 +421,9 @@ public final class ProjectStore implements AutoCloseable {
    * becomes project.json.bak), then shortens the journal. Edits are already safe without it.
    */
   public void checkpoint() throws IOException {
+    if (readOnly) {
+      return;
+    }
     synchronized (checkpointLock) {
       Checkpointer.Plan plan;
       byte[] previous;
@@ -397,6 +431,7 @@ public final class ProjectStore implements AutoCloseable {
         if (state.seq == lastSnapshotSeq && state.pending.isEmpty() && state.cleared.isEmpty()) {
           return;
         }
+        state.journalEnd = journal.lastSeq();
         plan = Checkpointer.plan(state);
         previous = lastSnapshot;
       }
@@ -434,7 +469,9 @@ public final class ProjectStore implements AutoCloseable {
         try {
           journal.close();
         } finally {
-          lock.close();
+          if (lock != null) {
+            lock.close();
+          }
         }
       }
     }
@@ -449,6 +486,10 @@ public final class ProjectStore implements AutoCloseable {
     if (closed) {
       throw new IllegalStateException(dir + ": the project is closed");
     }
+    if (readOnly) {
+      throw new IOException(dir + ": the project was opened for reading only; nothing was changed");
+    }
+    lock.verify();
     long seq = state.seq + 1;
     journal.append(seq, edit.toJsonLine(seq));
     edit.applyTo(state);
@@ -464,18 +505,54 @@ public final class ProjectStore implements AutoCloseable {
     Checks.labels(state, mask.frame(), mask.objectIds());
   }
 
-  /** Reads a label mask, newest first from memory, and shows deleted objects as background. */
+  /**
+   * Reads a label mask, newest first from memory, and shows deleted objects as background. A PNG on
+   * disk that does not fit the project (another size, an id never declared, 16 bits) was put there
+   * by something other than the store and is refused naming the file, never rescaled or thinned
+   * silently.
+   */
   private LabelMask readLabel(MaskSlot slot) throws IOException {
     MaskBytes pending = state.pending.get(slot);
-    LabelMask mask =
-        pending != null
-            ? pending.toLabelMask(slot.frame())
-            : Masks.fromPng(dir.resolve(slot.relativePath()), slot.frame());
+    LabelMask mask;
+    if (pending != null) {
+      mask = pending.toLabelMask(slot.frame());
+    } else {
+      Path file = dir.resolve(slot.relativePath());
+      mask = MaskPng.read(file, slot.frame());
+      checkOnDisk(file, mask);
+    }
     for (int id : mask.objectIds()) {
       if (!state.liveObjects.containsKey(id)) {
         mask = mask.withoutObject(id);
       }
     }
     return mask;
+  }
+
+  private void checkOnDisk(Path file, LabelMask mask) throws ProjectFormatException {
+    if (mask.width() != state.width || mask.height() != state.height) {
+      throw new ProjectFormatException(
+          file,
+          "mask is "
+              + mask.width()
+              + "x"
+              + mask.height()
+              + " but the project's frames are "
+              + state.width
+              + "x"
+              + state.height
+              + "; it was not written by Inbetween (restore it, or delete it to drop that mask)");
+    }
+    for (int id : mask.objectIds()) {
+      if (!state.liveObjects.containsKey(id) && !state.deletedObjects.containsKey(id)) {
+        throw new ProjectFormatException(
+            file,
+            "pixels of palette index "
+                + id
+                + ", which is not an object of this project (its objects are "
+                + state.liveObjects.keySet()
+                + "); it was not written by Inbetween");
+      }
+    }
   }
 }

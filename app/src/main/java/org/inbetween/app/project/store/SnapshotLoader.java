@@ -26,6 +26,11 @@ final class SnapshotLoader {
   private SnapshotLoader() {}
 
   static Loaded load(Path dir) throws IOException {
+    return load(dir, true);
+  }
+
+  /** As {@link #load(Path)}; {@code keepCorrupt} false writes nothing (reading a project only). */
+  static Loaded load(Path dir, boolean keepCorrupt) throws IOException {
     Path main = dir.resolve(ProjectJson.FILE_NAME);
     Path backup = dir.resolve(ProjectJson.BACKUP_NAME);
     IOException mainProblem;
@@ -46,7 +51,7 @@ final class SnapshotLoader {
       throw new ProjectFormatException(
           main, mainProblem.getMessage() + "; the backup is unusable too: " + e.getMessage(), e);
     }
-    if (Files.exists(main)) {
+    if (keepCorrupt && Files.exists(main)) {
       Files.copy(main, dir.resolve(CORRUPT_NAME), REPLACE_EXISTING);
     }
     LOG.log(

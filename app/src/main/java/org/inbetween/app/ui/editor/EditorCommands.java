@@ -30,7 +30,7 @@ import org.inbetween.app.ui.viewer.ViewerViewModel;
  *   <li>tools: B brush, X eraser, P/Shift+P polygon add/subtract, G fill, S/Shift+S smart select, [
  *       ] brush size, Ctrl+Z / Ctrl+Shift+Z undo/redo
  *   <li>objects: 1–9 select, H hide, O absent here
- *   <li>pseudo-labels: Ctrl+G fills every gap between keyframes (warp), in the jobs panel
+ *   <li>pseudo-labels: Ctrl+G fills every gap between keyframes (fgplg), in the jobs panel
  *   <li>review (declared by the review panel): A accept, R reject, E edit, N/Shift+N queue
  * </ul>
  */
@@ -39,6 +39,9 @@ final class EditorCommands {
 
   /** What the commands act on. */
   record Targets(
+      Runnable openProject,
+      Runnable openSource,
+      Runnable openRecent,
       Runnable save,
       Runnable export,
       Runnable close,
@@ -55,6 +58,17 @@ final class EditorCommands {
 
   static List<Command> all(Targets t) {
     List<Command> commands = new ArrayList<>();
+    commands.add(
+        cmd("file.openProject", "menu.file", key(KeyCode.O, SHORTCUT_DOWN), t.openProject()));
+    commands.add(
+        cmd(
+            "file.openSource",
+            "menu.file",
+            key(KeyCode.O, SHORTCUT_DOWN, SHIFT_DOWN),
+            t.openSource()));
+    commands.add(
+        Command.of(
+            "file.openRecent", "menu.file", "command.file.openRecent", null, t.openRecent()));
     commands.add(cmd("file.save", "menu.file", key(KeyCode.S, SHORTCUT_DOWN), t.save()));
     commands.add(cmd("file.export", "menu.file", key(KeyCode.E, SHORTCUT_DOWN), t.export()));
     commands.add(cmd("file.close", "menu.file", key(KeyCode.W, SHORTCUT_DOWN), t.close()));

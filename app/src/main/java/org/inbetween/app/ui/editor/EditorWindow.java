@@ -1,8 +1,11 @@
 package org.inbetween.app.ui.editor;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -86,12 +89,16 @@ public final class EditorWindow implements AutoCloseable {
   private final CommandRegistry registry = new CommandRegistry();
   private final BooleanProperty generating = new SimpleBooleanProperty(false);
   private final Scene scene;
+  private final Opening opening;
+  private final Opening.Dialogs dialogs;
+  private Consumer<EditorWindow> onReplaced = next -> {};
   private boolean closed;
 
-  private EditorWindow(Stage stage, EditorSession session) {
+  private EditorWindow(Stage stage, EditorSession session, Opening.Dialogs givenDialogs) {
     this.stage = stage;
     this.session = session;
     this.text = UiText.load(UiText.COMMANDS, UiText.REVIEW, UiText.JOBS, STRINGS);
+    this.dialogs = givenDialogs != null ? givenDialogs : new OpenDialogs(stage, text, this::report);
     UiText toolStrings = UiText.load(UiText.TOOLS);
     viewer = new Viewer(session);
     editor = MaskEditor.create(session);
@@ -105,6 +112,14 @@ public final class EditorWindow implements AutoCloseable {
     review =
         new ReviewViewModel(session, new ReviewerDialog(text), ReviewerMemory.preferences(), text);
     ReviewView reviewView = new ReviewView(review, text);
+    opening =
+        new Opening(
+            jobs,
+            RecentProjects.ofUser(),
+            dialogs,
+            this::replaceWith,
+            this::report,
+            session.author());
 
     putToolsOnTheFrame(objects);
     startCorrectionsFromPseudoLabels();
@@ -116,6 +131,9 @@ public final class EditorWindow implements AutoCloseable {
     registry.register(
         EditorCommands.all(
                 new EditorCommands.Targets(
+                    opening::openProject,
+                    opening::openSource,
+                    opening::openRecent,
                     this::saveNow,
                     this::exportDataset,
                     stage::close,
@@ -129,6 +147,10 @@ public final class EditorWindow implements AutoCloseable {
                     this::generatePseudoLabels,
                     generating.not(),
                     this::report))
+            .toArray(Command[]::new));
+    registry.register(
+        new ModelPredictions(session, jobs, this::reportUnlessCancelled)
+            .commands()
             .toArray(Command[]::new));
     reviewView.registerCommands(registry);
     ShortcutHelpOverlay help = new ShortcutHelpOverlay(registry, text);
@@ -155,6 +177,7 @@ public final class EditorWindow implements AutoCloseable {
         .getStylesheets()
         .addAll(UiText.stylesheet("inbetween.css"), UiText.stylesheet("tools.css"));
     SceneShortcuts.install(scene, registry);
+    FileDrop.install(scene, opening::open);
     help.install(scene);
     stage.setTitle(text.format("window.title", session.frames().description()));
     stage.setScene(scene);
@@ -163,10 +186,35 @@ public final class EditorWindow implements AutoCloseable {
 
   /** Builds the window in {@code stage} and shows it; call on the JavaFX thread. */
   public static EditorWindow show(Stage stage, EditorSession session) {
-    EditorWindow window = new EditorWindow(stage, session);
+    return show(stage, session, null);
+  }
+
+  /** As {@link #show(Stage, EditorSession)}, with the open dialogs answered by {@code dialogs}. */
+  static EditorWindow show(Stage stage, EditorSession session, Opening.Dialogs dialogs) {
+    EditorWindow window = new EditorWindow(stage, session, dialogs);
     stage.show();
     window.viewer.frameView().requestFocus();
     return window;
+  }
+
+  /**
+   * Opens a project folder in this window, or imports a video or image folder into a new project
+   * next to it first (a job; the keyframe interval is asked): what File &gt; Open and a drop do.
+   */
+  public void open(Path path) {
+    opening.open(path);
+  }
+
+  /**
+   * Receives the window that takes this one's place in the stage when another project is opened
+   * (this one is closed by then).
+   */
+  public void setOnReplaced(Consumer<EditorWindow> action) {
+    onReplaced = Objects.requireNonNull(action, "action");
+  }
+
+  public EditorSession session() {
+    return session;
   }
 
   public Scene scene() {
@@ -215,6 +263,18 @@ public final class EditorWindow implements AutoCloseable {
     } catch (Exception e) {
       report(e);
     }
+  }
+
+  /**
+   * Closes this project (its saves complete first) and shows {@code next} in the same stage. The
+   * new session is open before anything is closed, so a failed open leaves this one as it was.
+   */
+  private void replaceWith(EditorSession next) {
+    close();
+    EditorWindow window = new EditorWindow(stage, next, dialogs);
+    window.onReplaced = onReplaced;
+    window.viewer.frameView().requestFocus();
+    onReplaced.accept(window);
   }
 
   /**
@@ -294,6 +354,7 @@ public final class EditorWindow implements AutoCloseable {
             new Tab(text.format("panel.objects"), objects),
             new Tab(text.format("panel.layers"), layers));
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    tabs.setId("side-tabs");
     SplitPane side = new SplitPane(tabs, reviewPanel);
     side.setOrientation(Orientation.VERTICAL);
     side.setDividerPositions(0.45);

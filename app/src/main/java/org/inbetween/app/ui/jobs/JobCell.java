@@ -12,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.inbetween.app.task.Eta;
 import org.inbetween.app.ui.commands.UiText;
 
 /** One job in the panel: title, state, progress bar, message, ETA and a cancel button. */

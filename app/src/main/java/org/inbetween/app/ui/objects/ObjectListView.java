@@ -2,6 +2,7 @@ package org.inbetween.app.ui.objects;
 
 import java.util.function.Predicate;
 import javafx.collections.SetChangeListener;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -10,19 +11,20 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ColorPicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.inbetween.app.project.TrackedObject;
 import org.inbetween.app.ui.commands.UiText;
 
 /**
- * The object panel: the list (selecting a row makes it the current object), a name field with Add
- * and Rename, a colour picker, Delete (after a confirmation), and the "absent on this frame" box
- * for the current object. All state lives in {@link ObjectListViewModel}.
+ * The object panel: "+" and Rename over the list (selecting a row makes it the current object;
+ * names are typed in place), a colour picker, Delete (after a confirmation), and the "absent on
+ * this frame" box for the current object. All state lives in {@link ObjectListViewModel}.
  */
 public final class ObjectListView {
   private final ObjectListViewModel model;
@@ -41,9 +43,15 @@ public final class ObjectListView {
     VBox.setVgrow(list, Priority.ALWAYS);
     model.hiddenIds().addListener((SetChangeListener<Integer>) change -> list.refresh());
     bindSelection();
-    root.getChildren()
-        .addAll(
-            new Label(strings.format("objects.title")), list, nameRow(), colourRow(), absentBox());
+    list.setEditable(true);
+    list.setOnKeyPressed(
+        e -> {
+          if (e.getCode() == KeyCode.F2 && selected() != null) {
+            renameInPlace(selected().id());
+            e.consume();
+          }
+        });
+    root.getChildren().addAll(header(), list, colourRow(), absentBox());
   }
 
   public Node root() {
@@ -79,27 +87,40 @@ public final class ObjectListView {
     showCurrent.run();
   }
 
-  private Node nameRow() {
-    TextField name = new TextField();
-    name.setId("object-name");
-    name.setPromptText(strings.format("objects.newName"));
-    HBox.setHgrow(name, Priority.ALWAYS);
+  /**
+   * The heading with "+": adds "object N" at once and opens its name for typing in place, so a new
+   * object costs one click and needs no name thought up in advance.
+   */
+  private Node header() {
+    Label title = new Label(strings.format("objects.title"));
+    Region gap = new Region();
+    HBox.setHgrow(gap, Priority.ALWAYS);
     Button add = button("objects.add", "object-add");
     add.setOnAction(
-        e -> {
-          model.add(
-              name.getText(), strings.format("objects.defaultName", model.objects().size() + 1));
-          name.clear();
-        });
-    name.setOnAction(add.getOnAction());
+        e ->
+            model.add(
+                "",
+                strings.format("objects.defaultName", model.objects().size() + 1),
+                added -> renameInPlace(added.id())));
     Button rename = button("objects.rename", "object-rename");
     rename.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-    rename.setOnAction(
-        e -> {
-          model.rename(selected().id(), name.getText());
-          name.clear();
-        });
-    return new HBox(4, name, add, rename);
+    rename.setOnAction(e -> renameInPlace(selected().id()));
+    HBox header = new HBox(4, title, gap, rename, add);
+    header.setAlignment(Pos.CENTER_LEFT);
+    return header;
+  }
+
+  /** Opens the name of object {@code id} for typing, in its row. */
+  private void renameInPlace(int id) {
+    for (int i = 0; i < list.getItems().size(); i++) {
+      if (list.getItems().get(i).id() == id) {
+        list.getSelectionModel().select(i);
+        list.scrollTo(i);
+        list.layout();
+        list.edit(i);
+        return;
+      }
+    }
   }
 
   private Node colourRow() {
@@ -107,10 +128,19 @@ public final class ObjectListView {
     colour.setId("object-colour");
     colour.setTooltip(new Tooltip(strings.format("objects.colour.tooltip")));
     colour.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+    Runnable showColour =
+        () -> {
+          TrackedObject now = selected();
+          colour.setValue(now == null ? Color.GRAY : toColor(now.rgb()));
+        };
+    // also on the first selection (made before this row existed) and after a recolour
     list.getSelectionModel()
         .selectedItemProperty()
-        .addListener(
-            (obs, old, now) -> colour.setValue(now == null ? Color.GRAY : toColor(now.rgb())));
+        .addListener((obs, old, now) -> showColour.run());
+    model
+        .objects()
+        .addListener((javafx.collections.ListChangeListener<TrackedObject>) c -> showColour.run());
+    showColour.run();
     colour.setOnAction(e -> model.recolour(selected().id(), toRgb(colour.getValue())));
     Button delete = button("objects.delete", "object-delete");
     delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());

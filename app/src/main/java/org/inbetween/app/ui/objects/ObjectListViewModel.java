@@ -1,5 +1,6 @@
 package org.inbetween.app.ui.objects;
 
+import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -60,9 +61,22 @@ public final class ObjectListViewModel {
 
   /** Adds an object (a default name when {@code name} is blank) and makes it current. */
   public void add(String name, String defaultName) {
+    add(name, defaultName, added -> {});
+  }
+
+  /**
+   * Adds an object, makes it current, then hands it to {@code then} once it is in {@link
+   * #objects()} (the "+" button starts renaming it in place).
+   */
+  public void add(String name, String defaultName, Consumer<TrackedObject> then) {
     String chosen = name == null || name.isBlank() ? defaultName : name.strip();
     editor.storeEdit(
-        store -> store.addObject(chosen), added -> currentObjectIdProperty().set(added.id()));
+        store -> store.addObject(chosen),
+        added -> {
+          session.edited(); // the list holds it before anyone looks for its row
+          currentObjectIdProperty().set(added.id());
+          then.accept(added);
+        });
   }
 
   /** Renames; a blank name is ignored. */

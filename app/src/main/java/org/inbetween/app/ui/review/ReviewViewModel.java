@@ -60,6 +60,10 @@ public final class ReviewViewModel {
   private final IntegerProperty rangeTo = new SimpleIntegerProperty(0);
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
+
+  /** The frame the message is about while only true there ("Correcting frame 14"), else -1. */
+  private int messageFrame = NOT_EDITING;
+
   private final BooleanBinding canDecide;
   private final BooleanBinding hasCurrent;
 
@@ -175,6 +179,7 @@ public final class ReviewViewModel {
       session.currentFrameProperty().set(item.frame());
       editingFrame.set(item.frame());
       say(text.format("review.editing", item.frame()), false);
+      messageFrame = item.frame();
     }
   }
 
@@ -332,8 +337,14 @@ public final class ReviewViewModel {
     select(queue.get(index < 0 && direction < 0 ? queue.size() - 1 : next));
   }
 
-  /** When the user moves to a queued frame some other way (timeline), it becomes current. */
+  /**
+   * When the user moves to a queued frame some other way (timeline), it becomes current; a message
+   * true of one frame only goes when the user leaves it.
+   */
   private void follow(int frame) {
+    if (messageFrame != NOT_EDITING && messageFrame != frame) {
+      say("", false);
+    }
     if (current.get() == null || current.get().frame() != frame) {
       itemAt(frame).ifPresent(current::set);
     }
@@ -357,6 +368,7 @@ public final class ReviewViewModel {
   }
 
   private void say(String words, boolean error) {
+    messageFrame = NOT_EDITING;
     message.set(words);
     messageIsError.set(error);
   }

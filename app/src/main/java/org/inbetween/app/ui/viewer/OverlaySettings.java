@@ -16,8 +16,13 @@ import org.inbetween.app.project.TrackedObject;
  * (hidden objects left out). Taken on the JavaFX thread and handed to the loader thread, which then
  * composes overlays without touching any JavaFX property; a new copy is taken on every change, so
  * identity tells whether an overlay is stale.
+ *
+ * @param outlineMachineOnHumanFrames on a frame with a human mask, draw machine layers as outlines
+ *     only: while the mask editor owns the human layer, a filled pseudo-label under it would show
+ *     erased pixels in the very colour they had, as if erasing did nothing
  */
-record OverlaySettings(Map<ViewLayer, LayerStyle> styles, int[] colours) {
+record OverlaySettings(
+    Map<ViewLayer, LayerStyle> styles, int[] colours, boolean outlineMachineOnHumanFrames) {
   /**
    * @param humanElsewhere the human layer is drawn by someone else (the mask editor): leave it out
    *     here, but keep it as the reference of the difference view
@@ -35,10 +40,23 @@ record OverlaySettings(Map<ViewLayer, LayerStyle> styles, int[] colours) {
               new LayerStyle(false, style.opacity(), style.contourOnly(), style.difference()));
     }
     return new OverlaySettings(
-        Map.copyOf(styles), ObjectColours.table(objects, Set.copyOf(hiddenIds)));
+        Map.copyOf(styles), ObjectColours.table(objects, Set.copyOf(hiddenIds)), humanElsewhere);
   }
 
   int[] compose(FrameMasks masks, int width, int height) {
-    return OverlayComposer.compose(masks, styles, colours, width, height);
+    return OverlayComposer.compose(masks, stylesFor(masks), colours, width, height);
+  }
+
+  private Map<ViewLayer, LayerStyle> stylesFor(FrameMasks masks) {
+    if (!outlineMachineOnHumanFrames || masks.mask(ViewLayer.HUMAN).isEmpty()) {
+      return styles;
+    }
+    Map<ViewLayer, LayerStyle> outlined = new HashMap<>(styles);
+    outlined.replaceAll(
+        (layer, style) ->
+            layer.isHuman() || style.difference()
+                ? style
+                : new LayerStyle(style.visible(), style.opacity(), true, false));
+    return outlined;
   }
 }

@@ -11,7 +11,6 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import org.inbetween.app.editing.view.MaskCache;
-import org.inbetween.app.ui.LatestRequestLoader;
 import org.inbetween.app.ui.commands.UiText;
 import org.inbetween.app.ui.session.EditorSession;
 

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.inbetween.app.exchange.dataset.DatasetFormats;
-import org.inbetween.app.project.DemoProject;
+import org.inbetween.app.project.demo.DemoProject;
 import org.inbetween.app.project.store.ProjectStore;
 import org.inbetween.app.task.Progress;
 import org.junit.jupiter.api.Test;

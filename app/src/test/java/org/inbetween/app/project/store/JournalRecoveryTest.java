@@ -78,19 +78,6 @@ class JournalRecoveryTest {
   }
 
   @Test
-  void aLineWithAWrongChecksumAtTheEndIsDropped() throws IOException {
-    Path dir = crashedProject(3);
-    Path journal = dir.resolve("journal.log");
-    List<String> lines = Files.readAllLines(journal);
-    String last = lines.get(lines.size() - 1);
-    lines.set(lines.size() - 1, last.replace("\"rev\"", "\"reX\""));
-    Files.write(journal, lines);
-    try (ProjectStore store = TestProjects.reopen(dir)) {
-      assertEquals(FrameState.PSEUDO_LABELLED, store.project().frame(30).state());
-    }
-  }
-
-  @Test
   void damageBeforeIntactLinesIsReportedNotSkipped() throws IOException {
     Path dir = crashedProject(3);
     Path journal = dir.resolve("journal.log");

@@ -217,6 +217,13 @@ class EditorWindowTest {
   }
 
   @Test
+  void theGenerateCommandNamesTheMethodItsJobRuns() {
+    UiText text = UiText.load(UiText.COMMANDS, UiText.REVIEW, UiText.JOBS, EditorWindow.STRINGS);
+    String label = text.format(window.commands().get("labels.generate").labelKey());
+    assertTrue(label.toLowerCase(java.util.Locale.ROOT).contains("fgplg"), label);
+  }
+
+  @Test
   void ctrlEExportsTheOpenProjectAsADatasetInTheJobsPanel(FxRobot robot) throws Exception {
     Path out = temporary.resolve("dataset" + System.nanoTime());
     robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);

@@ -18,6 +18,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.inbetween.app.task.Eta;
 import org.inbetween.app.task.Progress;
 import org.inbetween.app.task.Task;
 import org.junit.jupiter.api.Test;

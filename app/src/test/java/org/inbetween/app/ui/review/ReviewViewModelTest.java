@@ -155,6 +155,16 @@ class ReviewViewModelTest {
   }
 
   @Test
+  void theCorrectingMessageGoesWhenTheUserMovesToAnotherFrame() {
+    model.edit();
+    assertTrue(model.messageProperty().get().startsWith("Correcting frame 4"));
+    session.currentFrameProperty().set(4);
+    assertTrue(model.messageProperty().get().startsWith("Correcting frame 4"), "still there");
+    session.currentFrameProperty().set(48);
+    assertEquals("", model.messageProperty().get());
+  }
+
+  @Test
   void aCorrectionForAnotherFrameIsRefused() {
     model.edit();
     model.saveCorrection(demo.groundTruth(5));

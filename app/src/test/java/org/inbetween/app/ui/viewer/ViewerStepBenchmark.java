@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Callable;
@@ -22,6 +23,7 @@ import org.inbetween.app.ui.HeadlessFx;
 import org.inbetween.app.ui.session.EditorSession;
 import org.inbetween.app.video.FrameSource;
 import org.inbetween.app.video.FrameSources;
+import org.inbetween.app.video.TestVideos;
 import org.inbetween.models.image.LabelMask;
 import org.inbetween.models.image.Masks;
 import org.inbetween.models.image.RgbImage;
@@ -240,33 +242,10 @@ public final class ViewerStepBenchmark {
     return sorted[(int) Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
   }
 
-  /** A 4-second 1920x1080 MPEG-4 test pattern at 25 fps, made by the ffmpeg command line. */
+  /** A 4-second 1920x1080 MPEG-4 test pattern at 25 fps, made with JavaCV's FFmpeg. */
   private static Path generated1080p(Path dir) throws Exception {
-    Path video = dir.resolve("testsrc-1080p.mp4");
-    Process ffmpeg =
-        new ProcessBuilder(
-                "ffmpeg",
-                "-loglevel",
-                "error",
-                "-f",
-                "lavfi",
-                "-i",
-                "testsrc2=size=1920x1080:rate=25",
-                "-t",
-                "4",
-                "-pix_fmt",
-                "yuv420p",
-                "-c:v",
-                "mpeg4",
-                "-q:v",
-                "4",
-                video.toString())
-            .inheritIO()
-            .start();
-    if (ffmpeg.waitFor() != 0) {
-      throw new IllegalStateException("ffmpeg could not make " + video);
-    }
-    return video;
+    return TestVideos.write(
+        dir.resolve("pattern-1080p.mp4"), TestVideos.mpeg4Mp4(), 100, 1920, 1080, Map.of());
   }
 
   /** A human mask on every frame: a disc of radius 300 moving right, so overlays cost something. */

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * THE crash test: a child JVM streams edits into a project and acknowledges each one; this test
  * kills it with SIGKILL at random (seeded) moments, reopens the project and demands that it opens
  * and holds every acknowledged edit with exact content. The one edit in flight at the kill may or
- * may not have landed; nothing else may differ.
+ * may not have landed; nothing else may differ. A read-only open (what info and export use) of the
+ * killed project, before anything repairs it, must see exactly the same.
  */
 class CrashTest {
   private static final long SEED = 20261124L;
@@ -41,6 +42,8 @@ class CrashTest {
 
   private void runRounds(int rounds, int killsPerRound, int maxDelayMillis) throws Exception {
     Random random = new Random(SEED);
+    System.out.println(
+        "store crash soak: seed " + SEED + ", " + rounds + " x " + killsPerRound + " kills");
     for (int round = 0; round < rounds; round++) {
       Path dir = tmp.resolve("round" + round);
       try (ProjectStore store = ProjectStore.create(dir, CrashSchedule.spec())) {
@@ -118,9 +121,14 @@ class CrashTest {
   private static CrashSchedule.Observed reconcile(
       Path dir, CrashSchedule.Observed expected, long inFlight, String when) throws IOException {
     CrashSchedule.Observed actual;
+    CrashSchedule.Observed read;
+    try (ProjectStore reader = ProjectStore.openReadOnly(dir)) {
+      read = CrashSchedule.Observed.of(reader);
+    }
     try (ProjectStore store = ProjectStore.open(dir, StoreOptions.defaults().withoutAutosave())) {
       actual = CrashSchedule.Observed.of(store);
     }
+    assertEquals(actual, read, when + ": reading only (info, export) sees what opening sees");
     if (actual.equals(expected)) {
       return expected;
     }

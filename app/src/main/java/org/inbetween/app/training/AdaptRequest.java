@@ -1,0 +1,56 @@
+package org.inbetween.app.training;
+
+import java.nio.file.Path;
+import org.inbetween.models.pseudo.GeneratorSettings;
+import org.inbetween.models.train.ComputeDevice;
+
+/**
+ * How {@link AdaptTask} fine-tunes a project's FGPLG model.
+ *
+ * @param baseModel the checkpoint to start from; null for the bundled model
+ * @param steps fine-tuning steps
+ * @param learningRate Adam learning rate
+ * @param device the resolved device
+ * @param settings the flow settings the examples are built with and the project is relabelled with
+ * @param out the checkpoint folder; null for {@value #DEFAULT_OUT} inside the project
+ * @param regenerate whether to relabel the project with the adapted model afterwards
+ * @param seed seeds the hold-out and the example order
+ */
+public record AdaptRequest(
+    Path baseModel,
+    long steps,
+    float learningRate,
+    ComputeDevice device,
+    GeneratorSettings settings,
+    Path out,
+    boolean regenerate,
+    long seed) {
+  /** Where the adapted checkpoint goes, relative to the project folder (docs/formats.md). */
+  public static final String DEFAULT_OUT = "models/fgplg-adapted";
+
+  /**
+   * A few dozen examples seen about five times each: enough to move a model trained on thousands,
+   * and a few minutes on a 2-core CPU.
+   */
+  public static final long DEFAULT_STEPS = 200;
+
+  /**
+   * Ten times the paper's fine-tuning rate (1e-5): the paper fine-tunes for thousands of steps, and
+   * at 1e-5 two hundred Adam steps move each weight by at most about 2e-3, too little to change a
+   * thresholded mask. 1e-4 does change the output in 200 steps, and with BatchNorm frozen it stays
+   * stable on a few dozen examples.
+   */
+  public static final float DEFAULT_LEARNING_RATE = 1e-4f;
+
+  public AdaptRequest {
+    if (steps < 1) {
+      throw new IllegalArgumentException("adapting takes at least one step, was " + steps);
+    }
+  }
+
+  /** The editor's request: the bundled model, {@code steps} steps, relabelling afterwards. */
+  public static AdaptRequest defaults(long steps, ComputeDevice device) {
+    return new AdaptRequest(
+        null, steps, DEFAULT_LEARNING_RATE, device, GeneratorSettings.defaults(), null, true, 1);
+  }
+}

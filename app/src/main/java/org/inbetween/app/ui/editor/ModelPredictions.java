@@ -1,0 +1,86 @@
+package org.inbetween.app.ui.editor;
+
+import static javafx.scene.input.KeyCombination.SHIFT_DOWN;
+import static javafx.scene.input.KeyCombination.SHORTCUT_DOWN;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import org.inbetween.app.labeling.predict.ModelChoice;
+import org.inbetween.app.labeling.predict.PredictJob;
+import org.inbetween.app.labeling.predict.PredictSummary;
+import org.inbetween.app.labeling.predict.PredictionModels;
+import org.inbetween.app.task.Progress;
+import org.inbetween.app.task.Task;
+import org.inbetween.app.ui.commands.Command;
+import org.inbetween.app.ui.jobs.FxTaskRunner;
+import org.inbetween.app.ui.session.EditorSession;
+
+/**
+ * The Models menu: run a pretrained model over the whole project as a job in the jobs panel
+ * (progress, Cancel), filling its layer {@code model/<name>}, which then appears in the layers
+ * panel (show/hide, opacity). The same {@link PredictJob} as {@code inbetween predict}.
+ *
+ * <p>The model is loaded inside the job, off the JavaFX thread; a bad model or a project without
+ * objects is reported like any failed job, with nothing written.
+ */
+final class ModelPredictions {
+  private final EditorSession session;
+  private final FxTaskRunner jobs;
+  private final Consumer<Throwable> onFailure;
+  private final BooleanProperty running = new SimpleBooleanProperty(false);
+
+  ModelPredictions(EditorSession session, FxTaskRunner jobs, Consumer<Throwable> onFailure) {
+    this.session = session;
+    this.jobs = jobs;
+    this.onFailure = onFailure;
+  }
+
+  /** Models › Predict salient object (U²-Net-p), Ctrl+Shift+M; off while a prediction runs. */
+  List<Command> commands() {
+    return List.of(
+        Command.of(
+                "models.predictU2netp",
+                "menu.models",
+                "command.models.predictU2netp",
+                new KeyCodeCombination(KeyCode.M, SHORTCUT_DOWN, SHIFT_DOWN),
+                () -> predict("u2netp"))
+            .enabledWhen(running.not()));
+  }
+
+  /** Starts {@code name} over every frame as a job. */
+  void predict(String name) {
+    running.set(true);
+    jobs.runAsync(task(name))
+        .whenComplete(
+            (summary, failure) -> {
+              running.set(false);
+              session.edited();
+              onFailure.accept(failure);
+            });
+  }
+
+  private Task<PredictSummary> task(String name) {
+    return new Task<>() {
+      @Override
+      public String title() {
+        return "Predict (" + name + ")";
+      }
+
+      @Override
+      public PredictSummary run(Progress progress) throws Exception {
+        try (PredictJob job =
+            new PredictJob(
+                session.store(),
+                session.frames(),
+                PredictionModels.standard(),
+                ModelChoice.bundled(name))) {
+          return job.run(progress);
+        }
+      }
+    };
+  }
+}

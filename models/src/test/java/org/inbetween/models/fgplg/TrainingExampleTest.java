@@ -1,0 +1,35 @@
+package org.inbetween.models.fgplg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class TrainingExampleTest {
+
+  @Test
+  void channelsFollowFromTheInputLength() {
+    assertEquals(
+        7, new TrainingExample(new float[7 * 6], new float[6], new float[6], 2, 3).channels());
+    assertEquals(
+        3, new TrainingExample(new float[3 * 6], new float[6], new float[6], 2, 3).channels());
+  }
+
+  @Test
+  void partialPlanesAreRejectedWithTheSizeInTheMessage() {
+    IllegalArgumentException target =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new TrainingExample(new float[7 * 6], new float[6], new float[5], 2, 3));
+    assertTrue(target.getMessage().contains("3x2"), target.getMessage());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new TrainingExample(new float[7 * 6 + 1], new float[6], new float[6], 2, 3));
+    IllegalArgumentException prior =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new TrainingExample(new float[7 * 6], new float[4], new float[6], 2, 3));
+    assertTrue(prior.getMessage().startsWith("prior"), prior.getMessage());
+  }
+}
