@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -43,17 +43,27 @@ final class ProjectLock implements Closeable {
     this.fileKey = fileKey;
   }
 
+  private static String reason(Exception e) {
+    return e instanceof FileSystemException f && f.getReason() != null
+        ? f.getReason()
+        : "read-only file system";
+  }
+
   /** The exclusive lock of a writer. */
   static ProjectLock acquire(Path dir) throws IOException {
     Path file = dir.resolve(FILE_NAME);
     FileChannel channel;
     try {
       channel = FileChannel.open(file, CREATE, WRITE);
-    } catch (AccessDeniedException | ReadOnlyFileSystemException e) {
+    } catch (ReadOnlyFileSystemException | FileSystemException e) {
+      if (e instanceof NoSuchFileException) {
+        throw (NoSuchFileException) e;
+      }
       throw new IOException(
           dir
-              + ": the project folder is read-only (or not writable by you), so it cannot be"
-              + " edited; reading commands such as info and export still work",
+              + ": the project folder is read-only (or not writable by you: "
+              + reason(e)
+              + "), so it cannot be edited; reading commands such as info and export still work",
           e);
     }
     return lockOrRefuse(dir, file, channel, false);
