@@ -8,25 +8,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.inbetween.app.Main;
 import org.inbetween.app.cli.CliRun;
 import org.inbetween.app.exchange.export.ExportManifest;
+import org.inbetween.app.project.MachineLayer;
 import org.inbetween.app.project.store.ProjectStore;
+import org.inbetween.models.image.LabelMask;
 import org.inbetween.models.testdata.SharedData;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The crash soak of the writing commands: each of import, import-dataset and export (DAVIS, COCO)
- * runs in a child JVM on DAVIS {@code bus} (80 frames, 854x480) and is killed with SIGKILL at a
- * random (seeded, printed) moment. Afterwards the target is either absent or complete, and the next
- * run of the command completes and leaves no staging folder behind: the killed run's one is
- * cleaned, since its process is gone.
+ * The crash soak of the writing commands: each of import, import-dataset, export (DAVIS, COCO),
+ * pseudo-label and predict runs in a child JVM on DAVIS {@code bus} (80 frames, 854x480) and is
+ * killed with SIGKILL at a random (seeded, printed) moment. Afterwards a target the command makes
+ * is either absent or complete, a project the command changes in place opens with its human masks
+ * byte for byte as before, and the next run of the command completes and leaves no staging folder
+ * behind: the killed run's one is cleaned, since its process is gone.
  */
 class CommandCrashTest {
   private static final long SEED = 20261204L;
@@ -35,18 +40,34 @@ class CommandCrashTest {
 
   @Test
   void killedCommandsLeaveNothingHalfDone() throws Exception {
-    runKills(3);
+    runKills(3, false);
   }
 
   @Test
   @Tag("slow")
   void killedCommandsLeaveNothingHalfDoneManyTimes() throws Exception {
-    runKills(15);
+    runKills(15, true);
   }
 
-  private record Command(String name, Function<Path, List<String>> args, boolean makesProject) {}
+  /** What a command writes: a new project, a new export, or the project it is given. */
+  private enum Writes {
+    NEW_PROJECT,
+    NEW_EXPORT,
+    PROJECT_IN_PLACE
+  }
 
-  private void runKills(int killsPerCommand) throws Exception {
+  /**
+   * One command under test; {@code slowOnly} ones (a full run over a minute) are killed in the slow
+   * soak only, so that the default run stays fast.
+   */
+  private record Command(
+      String name, Function<Path, List<String>> args, Writes writes, boolean slowOnly) {
+    Command(String name, Function<Path, List<String>> args, Writes writes) {
+      this(name, args, writes, false);
+    }
+  }
+
+  private void runKills(int killsPerCommand, boolean withSlowCommands) throws Exception {
     Path davis = SharedData.davis();
     Path project = tmp.resolve("bus");
     ok(CliRun.of("import", davis.toString(), "--sequence", "bus", "--project", project.toString()));
@@ -74,7 +95,7 @@ class CommandCrashTest {
                         "bus",
                         "--project",
                         out.toString()),
-                true),
+                Writes.NEW_PROJECT),
             new Command(
                 "import-dataset",
                 out ->
@@ -85,7 +106,7 @@ class CommandCrashTest {
                         "davis",
                         "--project",
                         out.toString()),
-                true),
+                Writes.NEW_PROJECT),
             new Command(
                 "export-davis",
                 out ->
@@ -97,7 +118,7 @@ class CommandCrashTest {
                         "davis",
                         "--out",
                         out.toString()),
-                false),
+                Writes.NEW_EXPORT),
             new Command(
                 "export-coco",
                 out ->
@@ -109,28 +130,44 @@ class CommandCrashTest {
                         "coco",
                         "--out",
                         out.toString()),
-                false));
+                Writes.NEW_EXPORT),
+            new Command(
+                "pseudo-label",
+                out -> List.of("pseudo-label", "--project", out.toString(), "--method", "warp"),
+                Writes.PROJECT_IN_PLACE),
+            new Command(
+                "predict",
+                out -> List.of("predict", "--project", out.toString(), "--model", "u2netp"),
+                Writes.PROJECT_IN_PLACE,
+                true));
+    Path keyframes = keyframesOnly(project, tmp.resolve("bus-keyframes"));
+    List<Optional<LabelMask>> humanMasksBefore = humanMasks(keyframes);
     Random random = new Random(SEED);
     System.out.println(
         "command crash soak: seed " + SEED + ", " + killsPerCommand + " kills per command");
     for (Command command : commands) {
+      if (command.slowOnly() && !withSlowCommands) {
+        continue;
+      }
       long fullMillis = timeFullRun(command);
       for (int kill = 0; kill < killsPerCommand; kill++) {
         long delay = (long) (random.nextDouble() * fullMillis);
         Path out = tmp.resolve(command.name() + "-" + kill).resolve("target");
+        prepare(command, keyframes, out);
         boolean finished = runAndKill(command.args().apply(out), delay);
         boolean exists = Files.exists(out);
         System.out.printf(
             "  %s kill %d at %d ms of %d: %s%n",
-            command.name(),
-            kill,
-            delay,
-            fullMillis,
-            finished ? "finished first" : exists ? "target complete" : "target absent");
-        if (exists) {
+            command.name(), kill, delay, fullMillis, outcome(command, finished, exists));
+        if (command.writes() == Writes.PROJECT_IN_PLACE) {
+          assertEquals(humanMasksBefore, humanMasks(out), command.name() + " kill " + kill);
+        } else if (exists) {
           assertComplete(command, out);
         }
-        Path next = exists ? out.resolveSibling("target-again") : out;
+        Path next =
+            exists && command.writes() != Writes.PROJECT_IN_PLACE
+                ? out.resolveSibling("target-again")
+                : out;
         ok(CliRun.of(command.args().apply(next).toArray(String[]::new)));
         assertComplete(command, next);
         assertEquals(List.of(), stagingFolders(next.getParent()), command.name() + " kill " + kill);
@@ -138,8 +175,63 @@ class CommandCrashTest {
     }
   }
 
+  private static String outcome(Command command, boolean finished, boolean exists) {
+    if (finished) {
+      return "finished first";
+    }
+    if (command.writes() == Writes.PROJECT_IN_PLACE) {
+      return "human masks intact";
+    }
+    return exists ? "target complete" : "target absent";
+  }
+
+  /** A command that changes a project in place gets its own copy of {@code project}. */
+  private static void prepare(Command command, Path project, Path out) throws IOException {
+    if (command.writes() == Writes.PROJECT_IN_PLACE) {
+      copy(project, out);
+    }
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    Files.createDirectories(to.getParent());
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path file : files.toList()) {
+        Files.copy(file, to.resolve(from.relativize(file).toString()));
+      }
+    }
+  }
+
+  /**
+   * A copy of the imported sequence (ground truth on every frame) that keeps human masks on every
+   * 10th frame and the last, so that pseudo-labelling has gaps to fill.
+   */
+  private static Path keyframesOnly(Path project, Path out) throws IOException {
+    copy(project, out);
+    try (ProjectStore store = ProjectStore.open(out)) {
+      int last = store.project().frameCount() - 1;
+      for (int frame = 1; frame < last; frame++) {
+        if (frame % 10 != 0) {
+          store.clearHumanMask(frame, "crash-soak");
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Every frame's human mask, read through the store (the journal included). */
+  private static List<Optional<LabelMask>> humanMasks(Path project) throws IOException {
+    List<Optional<LabelMask>> masks = new ArrayList<>();
+    try (ProjectStore store = ProjectStore.openReadOnly(project)) {
+      for (int frame = 0; frame < store.project().frameCount(); frame++) {
+        masks.add(store.humanMask(frame));
+      }
+    }
+    return masks;
+  }
+
   private long timeFullRun(Command command) throws Exception {
     Path out = tmp.resolve(command.name() + "-timing").resolve("target");
+    prepare(command, tmp.resolve("bus-keyframes"), out);
     long start = System.nanoTime();
     Process process = start(command.args().apply(out));
     assertTrue(process.waitFor(300, TimeUnit.SECONDS));
@@ -175,13 +267,25 @@ class CommandCrashTest {
   }
 
   private static void assertComplete(Command command, Path out) throws IOException {
-    if (command.makesProject()) {
-      try (ProjectStore store = ProjectStore.openReadOnly(out)) {
-        assertEquals(80, store.project().frameCount(), out.toString());
-        assertTrue(store.humanMask(0).isPresent(), out + ": frame 0's mask");
-      }
-    } else {
+    if (command.writes() == Writes.NEW_EXPORT) {
       assertTrue(ExportManifest.read(out).isPresent(), out + ": the manifest");
+      return;
+    }
+    try (ProjectStore store = ProjectStore.openReadOnly(out)) {
+      assertEquals(80, store.project().frameCount(), out.toString());
+      assertTrue(store.humanMask(0).isPresent(), out + ": frame 0's mask");
+      if (command.writes() == Writes.PROJECT_IN_PLACE) {
+        Set<MachineLayer> layers = store.machineLayers();
+        assertTrue(layers.size() > 0, out + ": no machine layer after a full run");
+        for (MachineLayer layer : layers) {
+          for (int frame = 1; frame < 79; frame++) {
+            assertTrue(
+                store.humanMask(frame).isPresent()
+                    || store.machineProvenance(layer, frame).isPresent(),
+                out + ": frame " + frame + " of " + layer + " after a full run");
+          }
+        }
+      }
     }
   }
 
