@@ -1,18 +1,23 @@
 package org.inbetween.app.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.inbetween.app.labeling.bench.BenchResult;
 import org.inbetween.app.labeling.bench.DavisSequence;
 import org.inbetween.app.labeling.bench.PseudoLabelBenchmark;
+import org.inbetween.app.training.AdaptRequest;
+import org.inbetween.app.training.AdaptedFgplgBenchmark;
 import org.inbetween.models.pseudo.GeneratorFactory;
 import org.inbetween.models.pseudo.GeneratorRegistry;
+import org.inbetween.models.pseudo.GeneratorSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,39 +58,49 @@ public final class BenchPseudoLabelsCommand implements Callable<Integer> {
       names = "--method",
       split = ",",
       paramLabel = "NAME",
-      description = "Methods (default: copy,warp).")
+      description =
+          "Methods (default: copy,warp): any pseudo-label method, or fgplg-adapted (fgplg"
+              + " adapted on each sequence's own keyframes first; the adaptation is timed too).")
   private List<String> methods = List.of("copy", "warp");
+
+  @Option(
+      names = "--adapt-steps",
+      paramLabel = "N",
+      description = "Fine-tuning steps of fgplg-adapted per sequence (default: ${DEFAULT-VALUE}).")
+  private long adaptSteps = AdaptRequest.DEFAULT_STEPS;
 
   @Option(names = "--csv", paramLabel = "FILE", description = "Also write the table as CSV.")
   private Path csv;
 
   @Mixin private FlowOptions flow;
 
+  /** One method's run on one sequence at one interval. */
+  private interface MethodRun {
+    BenchResult run(DavisSequence sequence, int interval) throws Exception;
+  }
+
   @Override
-  public Integer call() throws IOException {
-    GeneratorRegistry registry = GeneratorRegistry.standard();
-    List<GeneratorFactory> factories = methods.stream().map(registry::get).toList();
+  public Integer call() throws Exception {
     for (int interval : intervals) {
       if (interval < 2) {
         throw new IllegalArgumentException("interval must be >= 2, was " + interval);
       }
     }
     PrintWriter err = spec.commandLine().getErr();
-    PseudoLabelBenchmark benchmark =
-        new PseudoLabelBenchmark(
-            flow.settings(),
-            line -> {
-              err.println("Device: " + line);
-              err.flush();
-            });
+    Consumer<String> log =
+        line -> {
+          err.println(line);
+          err.flush();
+        };
+    Map<String, MethodRun> runs = methodRuns(line -> log.accept("Device: " + line), log);
     List<BenchResult> rows = new ArrayList<>();
     PrintWriter out = spec.commandLine().getOut();
     out.println(BenchResult.CSV_HEADER);
     for (String name : sequences.sequenceNames("val")) {
       DavisSequence sequence = DavisSequence.read(sequences.davis, name);
       for (int interval : intervals) {
-        for (GeneratorFactory factory : factories) {
-          BenchResult row = benchmark.run(sequence, interval, factory);
+        for (MethodRun run : runs.values()) {
+          BenchResult row = run.run(sequence, interval);
           rows.add(row);
           out.println(row.toCsv());
           out.flush();
@@ -94,11 +109,11 @@ public final class BenchPseudoLabelsCommand implements Callable<Integer> {
     }
     List<BenchResult> all = new ArrayList<>();
     for (int interval : intervals) {
-      for (GeneratorFactory factory : factories) {
+      for (String method : runs.keySet()) {
         all.add(
             BenchResult.mean(
                 rows.stream()
-                    .filter(r -> r.interval() == interval && r.method().equals(factory.name()))
+                    .filter(r -> r.interval() == interval && r.method().equals(method))
                     .toList()));
       }
     }
@@ -113,5 +128,22 @@ public final class BenchPseudoLabelsCommand implements Callable<Integer> {
       Files.write(csv, lines);
     }
     return ExitCodes.OK;
+  }
+
+  /** Each asked-for method by name, unknown names refused before any work starts. */
+  private Map<String, MethodRun> methodRuns(Consumer<String> deviceLog, Consumer<String> log) {
+    GeneratorRegistry registry = GeneratorRegistry.standard();
+    GeneratorSettings settings = flow.settings();
+    PseudoLabelBenchmark benchmark = new PseudoLabelBenchmark(settings, deviceLog);
+    Map<String, MethodRun> runs = new LinkedHashMap<>();
+    for (String name : methods) {
+      if (name.equals(AdaptedFgplgBenchmark.NAME)) {
+        runs.put(name, new AdaptedFgplgBenchmark(sequences.davis, settings, adaptSteps, log)::run);
+      } else {
+        GeneratorFactory factory = registry.get(name);
+        runs.put(name, (sequence, interval) -> benchmark.run(sequence, interval, factory));
+      }
+    }
+    return runs;
   }
 }

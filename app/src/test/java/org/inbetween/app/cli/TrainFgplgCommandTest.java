@@ -196,4 +196,42 @@ class TrainFgplgCommandTest {
     List<String> rows = Files.readAllLines(csv);
     assertTrue(rows.stream().anyMatch(row -> row.startsWith("bus,20,fgplg,")), rows.toString());
   }
+
+  /**
+   * fgplg-adapted adapts on each sequence's keyframes (a few steps here, to stay fast), then fills
+   * the gaps with the adapted model: its scores stay close to the bundled model's it started from.
+   */
+  @Test
+  void fgplgAdaptedAdaptsOnTheSequencesKeyframesThenScores(@TempDir Path folder) throws Exception {
+    Path csv = folder.resolve("bus.csv");
+    CliRun run =
+        CliRun.of(
+            "bench",
+            "pseudo-labels",
+            "--davis",
+            SharedData.davis().toString(),
+            "--sequences",
+            "bus",
+            "--interval",
+            "20",
+            "--method",
+            "fgplg,fgplg-adapted",
+            "--adapt-steps",
+            "2",
+            "--device",
+            "cpu",
+            "--csv",
+            csv.toString());
+    assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+    assertTrue(run.err().contains("bus l=20: adapted in"), run.err());
+    List<String> rows = Files.readAllLines(csv);
+    double bundled = jf(rows, "bus,20,fgplg,");
+    double adapted = jf(rows, "bus,20,fgplg-adapted,");
+    assertEquals(bundled, adapted, 0.05, rows.toString());
+  }
+
+  private static double jf(List<String> rows, String prefix) {
+    String row = rows.stream().filter(r -> r.startsWith(prefix)).findFirst().orElseThrow();
+    return Double.parseDouble(row.split(",")[5]);
+  }
 }

@@ -10,18 +10,24 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * A checkpoint is a folder with the network's parameters in DJL's format ({@value #PARAMETERS}) and
- * a readable JSON description ({@value #INFO}) whose record each model family defines. Each file is
- * written to a temporary name and renamed into place, so an interrupted save leaves the previous
- * checkpoint intact.
+ * a readable JSON description ({@value #INFO}) whose record each model family defines. Both files
+ * are written to temporary names and forced to the device before either is renamed into place, so a
+ * save killed at any moment leaves a loadable checkpoint: the previous one, the new one, or (killed
+ * between the two renames, a window of microseconds) the new parameters with the previous
+ * description, which describes the same network and only understates the step count.
  */
 public final class Checkpoints {
   /** DJL parameter file. */
@@ -41,14 +47,26 @@ public final class Checkpoints {
    */
   public static void save(Path folder, Block block, Object info) throws IOException {
     Files.createDirectories(folder);
-    writeAtomically(
+    Path parameters =
+        writeTemporary(
+            folder.resolve(PARAMETERS),
+            out -> {
+              DataOutputStream data = new DataOutputStream(out);
+              block.saveParameters(data);
+              data.flush();
+            });
+    Path description = writeTemporary(folder.resolve(INFO), out -> JSON.writeValue(out, info));
+    Files.move(
+        parameters,
         folder.resolve(PARAMETERS),
-        out -> {
-          try (DataOutputStream data = new DataOutputStream(out)) {
-            block.saveParameters(data);
-          }
-        });
-    writeAtomically(folder.resolve(INFO), out -> JSON.writeValue(out, info));
+        StandardCopyOption.REPLACE_EXISTING,
+        StandardCopyOption.ATOMIC_MOVE);
+    Files.move(
+        description,
+        folder.resolve(INFO),
+        StandardCopyOption.REPLACE_EXISTING,
+        StandardCopyOption.ATOMIC_MOVE);
+    forceFolder(folder);
   }
 
   /**
@@ -85,12 +103,42 @@ public final class Checkpoints {
     void write(OutputStream out) throws IOException;
   }
 
-  private static void writeAtomically(Path target, Writer writer) throws IOException {
+  /** Writes {@code target}'s content to a temporary sibling, forced to the device; returns it. */
+  private static Path writeTemporary(Path target, Writer writer) throws IOException {
     Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
-      writer.write(out);
+    try (FileChannel channel =
+        FileChannel.open(
+            temporary,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.WRITE,
+            StandardOpenOption.TRUNCATE_EXISTING)) {
+      OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel));
+      writer.write(
+          new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+              out.write(bytes, offset, length);
+            }
+
+            /** Writers (Jackson) close what they are given; the channel must stay open to force. */
+            @Override
+            public void close() throws IOException {
+              flush();
+            }
+          });
+      out.flush();
+      channel.force(true);
     }
-    Files.move(
-        temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    return temporary;
+  }
+
+  /** Forces the folder's entries (the renames) to the device; not every file system allows it. */
+  private static void forceFolder(Path folder) {
+    try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException notSupported) {
+      // Some file systems cannot open a folder as a channel; the renames are then as durable as
+      // the file system makes them.
+    }
   }
 }

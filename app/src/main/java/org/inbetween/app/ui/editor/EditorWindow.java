@@ -31,6 +31,7 @@ import org.inbetween.app.editing.view.ViewLayer;
 import org.inbetween.app.exchange.export.ProjectExport;
 import org.inbetween.app.exchange.export.ProjectOpener;
 import org.inbetween.app.labeling.PseudoLabelJob;
+import org.inbetween.app.training.AdaptedModel;
 import org.inbetween.app.ui.commands.Command;
 import org.inbetween.app.ui.commands.CommandMenus;
 import org.inbetween.app.ui.commands.CommandRegistry;
@@ -58,7 +59,6 @@ import org.inbetween.app.ui.tools.WorkingMaskLayer;
 import org.inbetween.app.ui.viewer.LayerRow;
 import org.inbetween.app.ui.viewer.Viewer;
 import org.inbetween.models.pseudo.GeneratorRegistry;
-import org.inbetween.models.pseudo.GeneratorSettings;
 
 /**
  * The editor window: the viewer with the mask tools over it, the timeline below, objects, layers
@@ -150,6 +150,10 @@ public final class EditorWindow implements AutoCloseable {
             .toArray(Command[]::new));
     registry.register(
         new ModelPredictions(session, jobs, this::reportUnlessCancelled)
+            .commands()
+            .toArray(Command[]::new));
+    registry.register(
+        new ProjectAdaptation(session, jobs, text, stage, this::reportUnlessCancelled)
             .commands()
             .toArray(Command[]::new));
     reviewView.registerCommands(registry);
@@ -374,7 +378,7 @@ public final class EditorWindow implements AutoCloseable {
             session.store(),
             session.frames(),
             GeneratorRegistry.standard().get(DEFAULT_GENERATOR),
-            GeneratorSettings.defaults());
+            AdaptedModel.settingsFor(session.store().directory()));
     generating.set(true);
     jobs.runAsync(job)
         .whenComplete(

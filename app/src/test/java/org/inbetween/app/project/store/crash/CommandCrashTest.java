@@ -19,19 +19,25 @@ import org.inbetween.app.cli.CliRun;
 import org.inbetween.app.exchange.export.ExportManifest;
 import org.inbetween.app.project.MachineLayer;
 import org.inbetween.app.project.store.ProjectStore;
+import org.inbetween.app.training.AdaptRequest;
+import org.inbetween.models.fgplg.CheckpointInfo;
+import org.inbetween.models.fgplg.FgplgPredictor;
 import org.inbetween.models.image.LabelMask;
 import org.inbetween.models.testdata.SharedData;
+import org.inbetween.models.train.Checkpoints;
+import org.inbetween.models.train.ComputeDevice;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The crash soak of the writing commands: each of import, import-dataset, export (DAVIS, COCO),
- * pseudo-label and predict runs in a child JVM on DAVIS {@code bus} (80 frames, 854x480) and is
- * killed with SIGKILL at a random (seeded, printed) moment. Afterwards a target the command makes
- * is either absent or complete, a project the command changes in place opens with its human masks
- * byte for byte as before, and the next run of the command completes and leaves no staging folder
- * behind: the killed run's one is cleaned, since its process is gone.
+ * pseudo-label, predict, train fgplg and adapt runs in a child JVM on DAVIS {@code bus} (80 frames,
+ * 854x480) and is killed with SIGKILL at a random (seeded, printed) moment. Afterwards a target the
+ * command makes is either absent or complete, a checkpoint a killed training saved loads, a project
+ * the command changes in place opens with its human masks as before, and the next run of the
+ * command completes and leaves no staging folder behind: the killed run's one is cleaned, since its
+ * process is gone.
  */
 class CommandCrashTest {
   private static final long SEED = 20261204L;
@@ -49,21 +55,38 @@ class CommandCrashTest {
     runKills(15, true);
   }
 
-  /** What a command writes: a new project, a new export, or the project it is given. */
+  /**
+   * What a command writes: a new project, a new export, a new training checkpoint, or the project
+   * it is given.
+   */
   private enum Writes {
     NEW_PROJECT,
     NEW_EXPORT,
+    NEW_CHECKPOINT,
     PROJECT_IN_PLACE
   }
 
+  /** Enough steps, each one saved, that most of a training run lies after its first checkpoint. */
+  private static final int TRAINING_STEPS = 40;
+
   /**
-   * One command under test; {@code slowOnly} ones (a full run over a minute) are killed in the slow
-   * soak only, so that the default run stays fast.
+   * One command under test. {@code slowOnly} ones (a full run over a minute) are killed in the slow
+   * soak only, so that the default run stays fast. When {@code firstFile} is set (a path inside the
+   * target), kills are timed from its appearance: a training run spends most of its time preparing
+   * examples before it writes anything, and the kills belong to the writing.
    */
   private record Command(
-      String name, Function<Path, List<String>> args, Writes writes, boolean slowOnly) {
+      String name,
+      Function<Path, List<String>> args,
+      Writes writes,
+      boolean slowOnly,
+      String firstFile) {
     Command(String name, Function<Path, List<String>> args, Writes writes) {
-      this(name, args, writes, false);
+      this(name, args, writes, false, null);
+    }
+
+    Command(String name, Function<Path, List<String>> args, Writes writes, boolean slowOnly) {
+      this(name, args, writes, slowOnly, null);
     }
   }
 
@@ -139,6 +162,38 @@ class CommandCrashTest {
                 "predict",
                 out -> List.of("predict", "--project", out.toString(), "--model", "u2netp"),
                 Writes.PROJECT_IN_PLACE,
+                true),
+            new Command(
+                "train-fgplg",
+                out ->
+                    List.of(
+                        "train",
+                        "fgplg",
+                        "--davis",
+                        davis.toString(),
+                        "--sequences",
+                        "bus",
+                        "--middle",
+                        "centre",
+                        "--steps",
+                        String.valueOf(TRAINING_STEPS),
+                        "--checkpoint-every",
+                        "1",
+                        "--validate-every",
+                        "20",
+                        "--device",
+                        "cpu",
+                        "--out",
+                        out.toString()),
+                Writes.NEW_CHECKPOINT,
+                false,
+                Checkpoints.INFO),
+            new Command(
+                "adapt",
+                out ->
+                    List.of(
+                        "adapt", "--project", out.toString(), "--steps", "8", "--device", "cpu"),
+                Writes.PROJECT_IN_PLACE,
                 true));
     Path keyframes = keyframesOnly(project, tmp.resolve("bus-keyframes"));
     List<Optional<LabelMask>> humanMasksBefore = humanMasks(keyframes);
@@ -154,13 +209,16 @@ class CommandCrashTest {
         long delay = (long) (random.nextDouble() * fullMillis);
         Path out = tmp.resolve(command.name() + "-" + kill).resolve("target");
         prepare(command, keyframes, out);
-        boolean finished = runAndKill(command.args().apply(out), delay);
+        boolean finished = runAndKill(command, out, delay);
         boolean exists = Files.exists(out);
         System.out.printf(
             "  %s kill %d at %d ms of %d: %s%n",
             command.name(), kill, delay, fullMillis, outcome(command, finished, exists));
         if (command.writes() == Writes.PROJECT_IN_PLACE) {
           assertEquals(humanMasksBefore, humanMasks(out), command.name() + " kill " + kill);
+          assertLoadsIfSaved(out.resolve(AdaptRequest.DEFAULT_OUT));
+        } else if (command.writes() == Writes.NEW_CHECKPOINT) {
+          assertLoadsIfSaved(out);
         } else if (exists) {
           assertComplete(command, out);
         }
@@ -181,6 +239,9 @@ class CommandCrashTest {
     }
     if (command.writes() == Writes.PROJECT_IN_PLACE) {
       return "human masks intact";
+    }
+    if (command.writes() == Writes.NEW_CHECKPOINT) {
+      return exists ? "checkpoint folder kept" : "target absent";
     }
     return exists ? "target complete" : "target absent";
   }
@@ -229,27 +290,44 @@ class CommandCrashTest {
     return masks;
   }
 
+  /** How long a full run writes: from its start, or from its first file's appearance. */
   private long timeFullRun(Command command) throws Exception {
     Path out = tmp.resolve(command.name() + "-timing").resolve("target");
     prepare(command, tmp.resolve("bus-keyframes"), out);
-    long start = System.nanoTime();
     Process process = start(command.args().apply(out));
+    awaitFirstFile(command, out, process);
+    long start = System.nanoTime();
     assertTrue(process.waitFor(300, TimeUnit.SECONDS));
     assertEquals(0, process.exitValue(), command.name());
     return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
   }
 
   /**
-   * Starts the command in a child JVM and kills it after {@code delay} ms; true if it ended first.
+   * Starts the command in a child JVM and kills it {@code delay} ms after its start (or its first
+   * file); true if it ended first.
    */
-  private boolean runAndKill(List<String> args, long delay) throws Exception {
-    Process process = start(args);
+  private boolean runAndKill(Command command, Path out, long delay) throws Exception {
+    Process process = start(command.args().apply(out));
+    awaitFirstFile(command, out, process);
     if (process.waitFor(delay, TimeUnit.MILLISECONDS)) {
       return true;
     }
     process.destroyForcibly();
     assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the command did not die");
     return false;
+  }
+
+  /** Returns once the command's first file exists, or the process has ended. */
+  private static void awaitFirstFile(Command command, Path out, Process process)
+      throws InterruptedException {
+    if (command.firstFile() == null) {
+      return;
+    }
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
+    while (!Files.exists(out.resolve(command.firstFile())) && process.isAlive()) {
+      assertTrue(System.nanoTime() < deadline, command.name() + " never wrote its first file");
+      Thread.sleep(10);
+    }
   }
 
   private Process start(List<String> args) throws IOException {
@@ -266,9 +344,25 @@ class CommandCrashTest {
         .start();
   }
 
+  /**
+   * A checkpoint folder that a killed training left holds a checkpoint that loads: its description
+   * reads and its parameters fit the network it describes.
+   */
+  private static void assertLoadsIfSaved(Path folder) throws IOException {
+    if (Files.exists(folder.resolve(Checkpoints.INFO))) {
+      CheckpointInfo.read(folder);
+      FgplgPredictor.load(folder, ComputeDevice.CPU).close();
+    }
+  }
+
   private static void assertComplete(Command command, Path out) throws IOException {
     if (command.writes() == Writes.NEW_EXPORT) {
       assertTrue(ExportManifest.read(out).isPresent(), out + ": the manifest");
+      return;
+    }
+    if (command.writes() == Writes.NEW_CHECKPOINT) {
+      assertEquals(TRAINING_STEPS, CheckpointInfo.read(out).steps(), out.toString());
+      assertLoadsIfSaved(out);
       return;
     }
     try (ProjectStore store = ProjectStore.openReadOnly(out)) {

@@ -1,0 +1,32 @@
+package org.inbetween.app.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.inbetween.models.fgplg.FgplgGeneratorFactory;
+import org.inbetween.models.pseudo.GeneratorSettings;
+import org.inbetween.models.train.Checkpoints;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The editor's Ctrl+G prefers the project's adapted model once there is one. */
+class AdaptedModelTest {
+  @TempDir Path project;
+
+  @Test
+  void withoutAnAdaptedCheckpointTheDefaultsStand() throws Exception {
+    Files.createDirectories(project.resolve(AdaptRequest.DEFAULT_OUT));
+    assertEquals(GeneratorSettings.defaults(), AdaptedModel.settingsFor(project));
+  }
+
+  @Test
+  void anAdaptedCheckpointBecomesTheModel() throws Exception {
+    Path folder = Files.createDirectories(project.resolve(AdaptRequest.DEFAULT_OUT));
+    Files.writeString(folder.resolve(Checkpoints.INFO), "{}");
+    assertEquals(
+        GeneratorSettings.defaults()
+            .withOption(FgplgGeneratorFactory.MODEL_OPTION, folder.toString()),
+        AdaptedModel.settingsFor(project));
+  }
+}
