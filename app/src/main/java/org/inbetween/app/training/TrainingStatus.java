@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.function.LongSupplier;
 import org.inbetween.app.task.Eta;
 import org.inbetween.app.task.Progress;
+import org.inbetween.models.train.DeviceChoice;
 import org.inbetween.models.train.TrainingProgress;
 
 /**
@@ -46,6 +47,12 @@ final class TrainingStatus implements TrainingProgress.Listener {
     if (step.validated()) {
       progress.note(line);
     }
+  }
+
+  /** A move to the CPU is worth a line of its own: the job now runs far slower. */
+  @Override
+  public void deviceChanged(DeviceChoice now) {
+    progress.note("Device: " + now);
   }
 
   private String message(TrainingProgress step) {

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.inbetween.app.task.Progress;
+import org.inbetween.models.train.ComputeDevice;
+import org.inbetween.models.train.DeviceChoice;
 import org.inbetween.models.train.TrainingProgress;
 import org.junit.jupiter.api.Test;
 
@@ -46,5 +48,31 @@ class TrainingStatusTest {
     assertTrue(updates.get(0).endsWith("ETA 0:03"), updates.get(0));
     assertTrue(updates.get(1).contains("loss 0.2500  held-out J 0.7500  ETA 0:02"), updates.get(1));
     assertEquals(List.of("step 2/4  loss 0.2500  held-out J 0.7500  ETA 0:02"), notes);
+  }
+
+  @Test
+  void aMoveToTheCpuMidRunIsANoteSayingWhy() {
+    List<String> notes = new ArrayList<>();
+    Progress progress =
+        new Progress() {
+          @Override
+          public void update(long done, long total, String message) {}
+
+          @Override
+          public void note(String line) {
+            notes.add(line);
+          }
+
+          @Override
+          public boolean isCancelled() {
+            return false;
+          }
+        };
+    new TrainingStatus(progress, 0, () -> 0)
+        .deviceChanged(
+            DeviceChoice.fellBack(ComputeDevice.AUTO, "it failed at step 7: CUDA out of memory"));
+    assertEquals(1, notes.size());
+    assertTrue(notes.get(0).startsWith("Device: cpu: the GPU could not run"), notes.get(0));
+    assertTrue(notes.get(0).contains("step 7: CUDA out of memory"), notes.get(0));
   }
 }

@@ -1,7 +1,9 @@
 package org.inbetween.models.fgplg;
 
+import ai.djl.MalformedModelException;
 import ai.djl.Model;
 import ai.djl.engine.Engine;
+import ai.djl.engine.EngineException;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -14,6 +16,10 @@ import ai.djl.training.Trainer;
 import ai.djl.training.loss.SigmoidBinaryCrossEntropyLoss;
 import ai.djl.training.optimizer.Adam;
 import ai.djl.training.tracker.Tracker;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -46,33 +52,47 @@ import org.inbetween.models.train.GpuFallback;
  * restarts them (a brief warm-up, not a different optimum).
  */
 public final class FgplgTrainer implements AutoCloseable {
-  private final Model model;
-  private final Trainer trainer;
-  private final RcrNet net;
   private final int height;
   private final int width;
   private final float learningRate;
-  private final DeviceChoice device;
+  private Model model;
+  private Trainer trainer;
+  private RcrNet net;
+  private DeviceChoice device;
   private long steps;
+
+  /** Fills a freshly initialised network with its starting weights. */
+  @FunctionalInterface
+  private interface Weights {
+    void load(RcrNet net, NDManager manager) throws IOException;
+  }
 
   private FgplgTrainer(
       RcrNet net, int height, int width, float learningRate, Path weights, DeviceChoice device)
       throws IOException {
-    this.device = device;
-    this.net = net;
     this.height = height;
     this.width = width;
     this.learningRate = learningRate;
+    open(
+        net,
+        device,
+        weights == null
+            ? (fresh, manager) -> {}
+            : (loaded, manager) -> Checkpoints.loadParameters(weights, loaded, manager));
+  }
+
+  /** Puts {@code net} with {@code weights} and a new optimiser on {@code device}. */
+  private void open(RcrNet net, DeviceChoice device, Weights weights) throws IOException {
+    this.device = device;
+    this.net = net;
     model = Model.newInstance("fgplg", Devices.djl(device.used()), "PyTorch");
     try {
       net.initialize(model.getNDManager(), height, width);
-      if (weights != null) {
-        Checkpoints.loadParameters(weights, net, model.getNDManager());
-        // Loaded arrays are plain tensors; autograd must track the trainable ones again.
-        net.getParameters().values().stream()
-            .filter(Parameter::requiresGradient)
-            .forEach(parameter -> parameter.getArray().setRequiresGradient(true));
-      }
+      weights.load(net, model.getNDManager());
+      // Loaded arrays are plain tensors; autograd must track the trainable ones again.
+      net.getParameters().values().stream()
+          .filter(Parameter::requiresGradient)
+          .forEach(parameter -> parameter.getArray().setRequiresGradient(true));
       model.setBlock(net);
       Adam adam = Adam.builder().optLearningRateTracker(Tracker.fixed(learningRate)).build();
       // fromSigmoid=false: the numerically stable logits form; DJL 0.25's other branch is wrong.
@@ -145,6 +165,18 @@ public final class FgplgTrainer implements AutoCloseable {
    * prior logits. Returns the loss before the update.
    */
   public float step(TrainingExample example) {
+    try {
+      return stepOnce(example);
+    } catch (EngineException e) {
+      if (device.used() != ComputeDevice.GPU) {
+        throw e;
+      }
+      continueOnCpu(GpuFallback.firstLine(e.getMessage()));
+      return stepOnce(example);
+    }
+  }
+
+  private float stepOnce(TrainingExample example) {
     try (NDManager stepManager = trainer.getManager().newSubManager()) {
       NDArray input = input(stepManager, example);
       NDArray target = plane(stepManager, example.target(), example);
@@ -162,6 +194,38 @@ public final class FgplgTrainer implements AutoCloseable {
       trainer.step();
       steps++;
       return loss;
+    }
+  }
+
+  /**
+   * Moves the training to the CPU after the GPU failed mid-run (out of memory on a larger example,
+   * a lost device): the weights as they are, a new optimiser (Adam's moments restart, as on a
+   * resume), the step count kept; {@link #device()} then says why. Package-private so the move can
+   * be tested on a machine without a GPU.
+   */
+  void continueOnCpu(String reason) {
+    RcrNet cpuNet = RcrNet.builder().fromConfig(net.config()).build();
+    ByteArrayOutputStream weights = new ByteArrayOutputStream();
+    try {
+      net.saveParameters(new DataOutputStream(weights));
+      trainer.close();
+      model.close();
+      open(
+          cpuNet,
+          DeviceChoice.fellBack(
+              device.requested(), "it failed at step " + (steps + 1) + ": " + reason),
+          (fresh, manager) -> load(fresh, manager, weights.toByteArray()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          new IOException("could not move the training to the CPU: " + e.getMessage(), e));
+    }
+  }
+
+  private static void load(RcrNet net, NDManager manager, byte[] weights) throws IOException {
+    try {
+      net.loadParameters(manager, new DataInputStream(new ByteArrayInputStream(weights)));
+    } catch (MalformedModelException e) {
+      throw new IOException("the weights do not fit the network: " + e.getMessage(), e);
     }
   }
 
@@ -217,7 +281,7 @@ public final class FgplgTrainer implements AutoCloseable {
     return device;
   }
 
-  /** The network being trained. */
+  /** The network being trained (a new instance after {@link #continueOnCpu}). */
   public RcrNet network() {
     return net;
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
 import org.inbetween.models.metrics.RegionSimilarity;
+import org.inbetween.models.train.DeviceChoice;
 import org.inbetween.models.train.TrainingPlan;
 import org.inbetween.models.train.TrainingProgress;
 
@@ -72,7 +73,11 @@ public final class FgplgTraining {
       if (random.nextBoolean()) {
         example = ExampleBuilder.mirrored(example);
       }
+      DeviceChoice before = trainer.device();
       float loss = trainer.step(example);
+      if (!trainer.device().equals(before)) {
+        listener.deviceChanged(trainer.device());
+      }
       long step = trainer.steps();
       boolean last = step >= plan.steps();
       double j = Double.NaN;

@@ -65,8 +65,8 @@ public final class GpuFallback {
     }
   }
 
-  /** PyTorch's messages carry a C++ stack trace after the first line. */
-  private static String firstLine(String message) {
+  /** The engine's message without the C++ stack trace PyTorch puts after its first line. */
+  public static String firstLine(String message) {
     if (message == null) {
       return "";
     }

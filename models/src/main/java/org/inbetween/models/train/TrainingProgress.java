@@ -19,5 +19,8 @@ public record TrainingProgress(long step, long totalSteps, float loss, double va
   @FunctionalInterface
   public interface Listener {
     void progress(TrainingProgress progress);
+
+    /** The training moved to another device mid-run (the GPU failed); {@code now} says why. */
+    default void deviceChanged(DeviceChoice now) {}
   }
 }

@@ -74,6 +74,40 @@ class FgplgTrainerTest {
     }
   }
 
+  /**
+   * The move a GPU failure mid-run makes (tested here on a CPU trainer, since no GPU is needed to
+   * move the state): the weights and step count carry over exactly, the device says why, and the
+   * training goes on.
+   */
+  @Test
+  void continuingOnTheCpuKeepsTheWeightsAndTheStepCountAndTrainsOn(@TempDir Path folder)
+      throws IOException {
+    SyntheticExamples examples = new SyntheticExamples(4, SIZE);
+    try (FgplgTrainer trainer = compactTrainer(BatchNormMode.BATCH)) {
+      trainer.step(examples.next());
+      trainer.step(examples.next());
+      TrainingExample probe = examples.next();
+      float[] before = trainer.predict(probe);
+      trainer.save(folder.resolve("before"), "test");
+
+      trainer.continueOnCpu("CUDA out of memory. Tried to allocate 2.00 GiB");
+
+      trainer.save(folder.resolve("after"), "test");
+      assertArrayEquals(
+          Files.readAllBytes(folder.resolve("before").resolve(Checkpoints.PARAMETERS)),
+          Files.readAllBytes(folder.resolve("after").resolve(Checkpoints.PARAMETERS)));
+      assertArrayEquals(before, trainer.predict(probe));
+      assertEquals(2, trainer.steps());
+      assertTrue(trainer.device().fellBack());
+      assertTrue(
+          trainer.device().toString().contains("failed at step 3: CUDA out of memory"),
+          trainer.device().toString());
+      float loss = trainer.step(examples.next());
+      assertTrue(Float.isFinite(loss));
+      assertEquals(3, trainer.steps());
+    }
+  }
+
   @Test
   void checkpointRoundTripGivesIdenticalOutputsAndResumesTheStepCount(@TempDir Path folder)
       throws IOException {
