@@ -1,0 +1,68 @@
+package org.inbetween.models.kmn;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.inbetween.models.flow.Frames;
+import org.inbetween.models.pseudo.GeneratorFactory;
+import org.inbetween.models.pseudo.GeneratorSettings;
+import org.inbetween.models.pseudo.PseudoLabelGenerator;
+
+/**
+ * Makes {@link KmnGenerator}s; found by {@code GeneratorRegistry} through {@code
+ * META-INF/services}. Options: {@code temperature} and {@code sigma} of the {@link KernelizedRead}
+ * (defaults there); {@link FusedGeneratorFactory} makes the fused method with the same options.
+ */
+public final class KmnGeneratorFactory implements GeneratorFactory {
+  public static final String NAME = "kmn";
+
+  /** The option setting the read's softmax temperature. */
+  public static final String TEMPERATURE_OPTION = "temperature";
+
+  /** The option setting the Gaussian kernel's width in grid cells. */
+  public static final String SIGMA_OPTION = "sigma";
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public String description() {
+    return "memory read of both keyframes' masks with KMN's Gaussian kernel, on pretrained"
+        + " MobileNetV2 keys (coarse 1/16 grid)";
+  }
+
+  @Override
+  public PseudoLabelGenerator create(Frames frames, GeneratorSettings settings) {
+    return memory(frames, settings);
+  }
+
+  /** The memory read with the settings' options. */
+  static KmnGenerator memory(Frames frames, GeneratorSettings settings) {
+    float temperature = option(settings, TEMPERATURE_OPTION, KernelizedRead.DEFAULT_TEMPERATURE);
+    float sigma = option(settings, SIGMA_OPTION, KernelizedRead.DEFAULT_SIGMA);
+    try {
+      return new KmnGenerator(frames, new TrunkKeys(), temperature, sigma);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot load the bundled MobileNetV2 trunk: " + e.getMessage(), e);
+    }
+  }
+
+  private static float option(GeneratorSettings settings, String name, float fallback) {
+    String value = settings.options().get(name);
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      float parsed = Float.parseFloat(value);
+      if (parsed > 0 && Float.isFinite(parsed)) {
+        return parsed;
+      }
+    } catch (NumberFormatException notANumber) {
+      // refused below with the same message as a number out of range
+    }
+    throw new IllegalArgumentException(
+        "kmn option " + name + " must be a positive number, was \"" + value + "\"");
+  }
+}

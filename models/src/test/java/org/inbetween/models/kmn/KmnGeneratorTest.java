@@ -1,0 +1,42 @@
+package org.inbetween.models.kmn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import org.inbetween.models.fgplg.DavisBus;
+import org.inbetween.models.image.LabelMask;
+import org.inbetween.models.image.Masks;
+import org.inbetween.models.image.SoftMask;
+import org.inbetween.models.metrics.RegionSimilarity;
+import org.inbetween.models.pseudo.GeneratorRegistry;
+import org.inbetween.models.pseudo.GeneratorSettings;
+import org.inbetween.models.pseudo.PseudoLabelGenerator;
+import org.inbetween.models.pseudo.PseudoLabelRequest;
+import org.inbetween.models.testdata.SharedData;
+import org.junit.jupiter.api.Test;
+
+/** The memory read on real frames: DAVIS bus, frame 10 from keyframes 0 and 20. */
+class KmnGeneratorTest {
+  @Test
+  void bothMethodsAreRegisteredAndFillAFrameOfBusCloseToTheTruth() throws IOException {
+    LabelMask truth = Masks.fromPng(SharedData.davisMask("bus", 10), 10);
+    SoftMask before = DavisBus.truth(0);
+    SoftMask after = DavisBus.truth(20);
+    for (String method : List.of(KmnGeneratorFactory.NAME, FusedGeneratorFactory.NAME)) {
+      try (PseudoLabelGenerator generator =
+          GeneratorRegistry.standard()
+              .get(method)
+              .create(DavisBus.frames(), GeneratorSettings.defaults())) {
+        SoftMask mask = generator.generate(new PseudoLabelRequest(10, before, after));
+        assertEquals(method, generator.method());
+        assertEquals(10, mask.frame());
+        LabelMask predicted =
+            Masks.fromBinary(10, mask.width(), mask.height(), mask.threshold(0.5f), 1);
+        double j = RegionSimilarity.jaccard(predicted, truth, 1);
+        assertTrue(j > 0.8, method + ": J " + j);
+      }
+    }
+  }
+}
