@@ -56,6 +56,7 @@ class BenchPseudoLabelsCommandTest {
             "--davis", SharedData.davis().toString(), "--sequences", "bus", "--method", "x");
 
     assertEquals(ExitCodes.BAD_INPUT, code);
-    assertTrue(err.toString().contains("known: [copy, fgplg, warp]"), err.toString());
+    assertTrue(
+        err.toString().contains("known: [copy, fgplg, kmn, kmn-warp, warp]"), err.toString());
   }
 }

@@ -18,23 +18,7 @@ class TrainingStatusTest {
   void everyStepReportsStepLossLastJAndEtaAndValidatedStepsAreNotes() {
     List<String> updates = new ArrayList<>();
     List<String> notes = new ArrayList<>();
-    Progress progress =
-        new Progress() {
-          @Override
-          public void update(long done, long total, String message) {
-            updates.add(done + "/" + total + " " + message);
-          }
-
-          @Override
-          public void note(String line) {
-            notes.add(line);
-          }
-
-          @Override
-          public boolean isCancelled() {
-            return false;
-          }
-        };
+    Progress progress = recording(updates, notes);
     long[] now = {0};
     TrainingStatus status = new TrainingStatus(progress, 0, () -> now[0]);
     now[0] = 1_000_000_000L;
@@ -53,26 +37,31 @@ class TrainingStatusTest {
   @Test
   void aMoveToTheCpuMidRunIsANoteSayingWhy() {
     List<String> notes = new ArrayList<>();
-    Progress progress =
-        new Progress() {
-          @Override
-          public void update(long done, long total, String message) {}
-
-          @Override
-          public void note(String line) {
-            notes.add(line);
-          }
-
-          @Override
-          public boolean isCancelled() {
-            return false;
-          }
-        };
-    new TrainingStatus(progress, 0, () -> 0)
+    new TrainingStatus(recording(new ArrayList<>(), notes), 0, () -> 0)
         .deviceChanged(
             DeviceChoice.fellBack(ComputeDevice.AUTO, "it failed at step 7: CUDA out of memory"));
     assertEquals(1, notes.size());
     assertTrue(notes.get(0).startsWith("Device: cpu: the GPU could not run"), notes.get(0));
     assertTrue(notes.get(0).contains("step 7: CUDA out of memory"), notes.get(0));
+  }
+
+  /** Progress that keeps every update ("done/total message") and every note. */
+  private static Progress recording(List<String> updates, List<String> notes) {
+    return new Progress() {
+      @Override
+      public void update(long done, long total, String message) {
+        updates.add(done + "/" + total + " " + message);
+      }
+
+      @Override
+      public void note(String line) {
+        notes.add(line);
+      }
+
+      @Override
+      public boolean isCancelled() {
+        return false;
+      }
+    };
   }
 }
