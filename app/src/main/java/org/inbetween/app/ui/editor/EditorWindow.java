@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -28,10 +28,9 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.inbetween.app.editing.navigation.KeyframeMarks;
 import org.inbetween.app.editing.view.ViewLayer;
+import org.inbetween.app.exchange.export.ExportRequest;
 import org.inbetween.app.exchange.export.ProjectExport;
 import org.inbetween.app.exchange.export.ProjectOpener;
-import org.inbetween.app.labeling.PseudoLabelJob;
-import org.inbetween.app.training.AdaptedModel;
 import org.inbetween.app.ui.commands.Command;
 import org.inbetween.app.ui.commands.CommandMenus;
 import org.inbetween.app.ui.commands.CommandRegistry;
@@ -87,7 +86,7 @@ public final class EditorWindow implements AutoCloseable {
   private final ReviewViewModel review;
   private final FxTaskRunner jobs;
   private final CommandRegistry registry = new CommandRegistry();
-  private final BooleanProperty generating = new SimpleBooleanProperty(false);
+  private final PseudoLabelling pseudoLabelling;
   private final Scene scene;
   private final Opening opening;
   private final Opening.Dialogs dialogs;
@@ -108,6 +107,13 @@ public final class EditorWindow implements AutoCloseable {
     Timeline timeline = new Timeline(session, marks);
     TimelineNavigation navigation = new TimelineNavigation(session, marks);
     jobs = FxTaskRunner.create(2);
+    pseudoLabelling =
+        new PseudoLabelling(
+            session,
+            jobs,
+            GeneratorRegistry.standard(),
+            Platform::runLater,
+            this::reportUnlessCancelled);
     JobsView jobsView = new JobsView(jobs, text);
     review =
         new ReviewViewModel(session, new ReviewerDialog(text), ReviewerMemory.preferences(), text);
@@ -144,8 +150,8 @@ public final class EditorWindow implements AutoCloseable {
                     viewer.frameView(),
                     navigation,
                     () -> askKeyframeInterval(navigation),
-                    this::generatePseudoLabels,
-                    generating.not(),
+                    () -> generatePseudoLabels(DEFAULT_GENERATOR),
+                    Bindings.not(pseudoLabelling.running()),
                     this::report))
             .toArray(Command[]::new));
     registry.register(
@@ -246,8 +252,9 @@ public final class EditorWindow implements AutoCloseable {
   }
 
   /**
-   * Stops playback and background work, waits for queued mask saves, then closes the project.
-   * Idempotent: closing the stage calls it too.
+   * Stops playback, cancels the jobs and waits for them to stop (each frees its native memory on
+   * its own thread), waits for queued mask saves, then closes the project. Idempotent: closing the
+   * stage calls it too.
    */
   @Override
   public void close() {
@@ -367,36 +374,20 @@ public final class EditorWindow implements AutoCloseable {
     return side;
   }
 
-  /**
-   * Fills every gap between human keyframes with FGPLG pseudo-labels, as a job in the jobs panel
-   * (progress, time left, Cancel). Human masks are never touched; frames finished before a cancel
-   * stay saved.
-   */
-  private void generatePseudoLabels() {
-    PseudoLabelJob job =
-        new PseudoLabelJob(
-            session.store(),
-            session.frames(),
-            GeneratorRegistry.standard().get(DEFAULT_GENERATOR),
-            AdaptedModel.settingsFor(session.store().directory()));
-    generating.set(true);
-    jobs.runAsync(job)
-        .whenComplete(
-            (summary, failure) -> {
-              job.close();
-              generating.set(false);
-              session.edited();
-              reportUnlessCancelled(failure);
-            });
-  }
-
   /** File → Export dataset: asks, then exports through the open store as a job. */
   private void exportDataset() {
-    ExportDialog.ask(stage, text, session.store().directory())
-        .ifPresent(
-            request ->
-                jobs.runAsync(new ProjectExport(request, ProjectOpener.sharing(session.store())))
-                    .whenComplete((summary, failure) -> reportUnlessCancelled(failure)));
+    ExportDialog.ask(stage, text, session.store().directory()).ifPresent(this::export);
+  }
+
+  /** Exports the open project as {@code request} says, as a job. */
+  CompletableFuture<?> export(ExportRequest request) {
+    return jobs.runAsync(new ProjectExport(request, ProjectOpener.sharing(session.store())))
+        .whenComplete((summary, failure) -> reportUnlessCancelled(failure));
+  }
+
+  /** Pseudo-labels every gap with {@code method} as a job (Ctrl+G does it with FGPLG). */
+  CompletableFuture<?> generatePseudoLabels(String method) {
+    return pseudoLabelling.start(method);
   }
 
   /** A job's failure, if any, as a message; a cancel the user asked for is not a failure. */

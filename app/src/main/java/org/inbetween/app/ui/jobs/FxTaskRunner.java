@@ -2,13 +2,16 @@ package org.inbetween.app.ui.jobs;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import javafx.application.Platform;
 import javafx.beans.Observable;
@@ -29,10 +32,21 @@ import org.inbetween.app.task.TaskRunner;
  *
  * <p>The pool is bounded: more jobs than workers wait as {@link JobState#QUEUED}, since two
  * pseudo-labelling runs side by side on a laptop only make both slower.
+ *
+ * <p>{@link #close()} cancels every job and waits for the workers to stop before it returns. A job
+ * owns native memory (a libtorch model, OpenCV matrices, an FFmpeg decoder) and frees it when it
+ * stops; were the window to close the project or the process to exit while a job still ran, the
+ * process would free that memory twice and abort ({@code free(): invalid pointer}).
  */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
   /** At most one progress update per job per interval reaches the UI (20 per second). */
   public static final Duration UPDATE_INTERVAL = Duration.ofMillis(50);
+
+  /**
+   * How long {@link #close()} waits for cancelled jobs to reach their next safe point (a frame, a
+   * training step); only a job stuck in one step longer than this is left running.
+   */
+  public static final Duration CLOSE_PATIENCE = Duration.ofSeconds(60);
 
   private final Executor workers;
   private final ExecutorService ownedPool;
@@ -40,6 +54,9 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
   private final LongSupplier nanoClock;
   private final ObservableList<JobEntry> jobs =
       FXCollections.observableArrayList(job -> new Observable[] {job.stateProperty()});
+
+  /** Jobs not yet ended, tracked off the JavaFX thread so that close() sees a job just started. */
+  private final Set<JobEntry> live = ConcurrentHashMap.newKeySet();
 
   /**
    * @param workers runs the jobs
@@ -80,6 +97,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
    */
   public <T> CompletableFuture<T> runAsync(Task<T> task) {
     JobEntry entry = new JobEntry(task.title());
+    live.add(entry);
     CompletableFuture<T> future = new CompletableFuture<>();
     future.whenComplete(
         (result, failure) -> {
@@ -91,6 +109,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     try {
       workers.execute(() -> work(task, entry, future));
     } catch (RejectedExecutionException e) {
+      live.remove(entry);
       fx.execute(() -> end(entry, JobState.FAILED, "the job runner is closed", future, e));
     }
     return future;
@@ -118,16 +137,39 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     jobs.removeIf(job -> job.state().isFinished());
   }
 
-  /** Cancels every job and stops the pool (if this runner created it). */
+  /**
+   * Cancels every job and, if this runner created its pool, waits up to {@link #CLOSE_PATIENCE} for
+   * the workers to stop: each running job ends at its next safe point and frees its native memory
+   * on its own thread. Call on the JavaFX thread; the completions of the cancelled jobs arrive
+   * there afterwards.
+   */
   @Override
   public void close() {
+    live.forEach(JobEntry::cancel);
     jobs.forEach(JobEntry::cancel);
-    if (ownedPool != null) {
+    if (ownedPool == null) {
+      return;
+    }
+    ownedPool.shutdown();
+    try {
+      if (!ownedPool.awaitTermination(CLOSE_PATIENCE.toMillis(), TimeUnit.MILLISECONDS)) {
+        ownedPool.shutdownNow();
+      }
+    } catch (InterruptedException e) {
       ownedPool.shutdownNow();
+      Thread.currentThread().interrupt();
     }
   }
 
   private <T> void work(Task<T> task, JobEntry entry, CompletableFuture<T> future) {
+    try {
+      runAndReport(task, entry, future);
+    } finally {
+      live.remove(entry);
+    }
+  }
+
+  private <T> void runAndReport(Task<T> task, JobEntry entry, CompletableFuture<T> future) {
     if (entry.isCancelled()) {
       fx.execute(() -> end(entry, JobState.CANCELLED, null, future, cancelled(task)));
       return;

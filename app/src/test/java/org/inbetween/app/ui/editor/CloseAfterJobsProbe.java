@@ -1,0 +1,98 @@
+package org.inbetween.app.ui.editor;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.inbetween.app.exchange.dataset.DatasetFormats;
+import org.inbetween.app.exchange.export.ExportInput;
+import org.inbetween.app.exchange.export.ExportOptions;
+import org.inbetween.app.exchange.export.ExportRequest;
+import org.inbetween.app.project.demo.DemoProject;
+import org.inbetween.app.ui.HeadlessFx;
+import org.inbetween.app.ui.jobs.JobEntry;
+import org.inbetween.app.ui.session.EditorSession;
+import org.inbetween.app.ui.session.EditorSessions;
+
+/**
+ * A child process for {@link CloseAfterJobsTest}: opens the editor headless on the demo project,
+ * starts one kind of job, waits until it has done some work, then closes the window as its close
+ * button does and exits the way {@code Main} does ({@code System.exit}) when the GUI returns.
+ *
+ * <p>Arguments: the project folder, then the job: {@code fgplg}, {@code warp}, {@code predict} or
+ * {@code export}. Prints "closed" once the window has closed; exits 2 if the job never started.
+ */
+public final class CloseAfterJobsProbe {
+  /** Only reached when a job never starts; never a measure of speed. */
+  private static final long PATIENCE_SECONDS = 240;
+
+  private CloseAfterJobsProbe() {}
+
+  public static void main(String[] args) throws Exception {
+    HeadlessFx.configure();
+    Path dir = Path.of(args[0]);
+    String kind = args[1];
+    EditorSession session = EditorSessions.open(DemoProject.openOrCreate(dir), dir);
+    CompletableFuture<EditorWindow> shown = new CompletableFuture<>();
+    Platform.startup(
+        () -> {
+          EditorWindow window = EditorWindow.show(new Stage(), session);
+          start(window, kind, dir.resolveSibling(dir.getFileName() + "-dataset"));
+          shown.complete(window);
+        });
+    EditorWindow window = shown.get(PATIENCE_SECONDS, TimeUnit.SECONDS);
+    if (!awaitWork(window)) {
+      System.err.println("the " + kind + " job did no work in " + PATIENCE_SECONDS + " s");
+      System.exit(2);
+    }
+    CompletableFuture<Void> closed = new CompletableFuture<>();
+    Platform.runLater(
+        () -> {
+          window.scene().getWindow().hide();
+          closed.complete(null);
+        });
+    closed.get();
+    Platform.exit();
+    System.out.println("closed");
+    System.exit(0);
+  }
+
+  private static void start(EditorWindow window, String kind, Path dataset) {
+    switch (kind) {
+      case "fgplg", "warp" -> window.generatePseudoLabels(kind);
+      case "predict" -> window.commands().get("models.predictU2netp").execute();
+      case "export" ->
+          window.export(
+              new ExportRequest(
+                  List.of(ExportInput.of(window.session().store().directory())),
+                  DatasetFormats.byName("davis"),
+                  dataset,
+                  ExportOptions.defaults()));
+      default -> throw new IllegalArgumentException("unknown job kind " + kind);
+    }
+  }
+
+  /** True once the job has reported progress (or already ended, as a small export may). */
+  private static boolean awaitWork(EditorWindow window) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(PATIENCE_SECONDS);
+    while (System.nanoTime() < deadline) {
+      CompletableFuture<Boolean> worked = new CompletableFuture<>();
+      Platform.runLater(
+          () ->
+              worked.complete(
+                  window.jobs().jobs().stream()
+                      .anyMatch(job -> job.progressProperty().get() > 0 || isOver(job))));
+      if (worked.get()) {
+        return true;
+      }
+      Thread.sleep(50);
+    }
+    return false;
+  }
+
+  private static boolean isOver(JobEntry job) {
+    return job.state().isFinished();
+  }
+}
