@@ -48,6 +48,7 @@ final class InfoCommand implements Callable<Integer> {
       p = store.project();
     }
     out.printf("Project    %s%n", project.toAbsolutePath().normalize());
+    out.printf("Name       %s%n", p.name());
     out.printf("Source     %s %s%n", p.source().kind(), p.source().path());
     out.printf("Frames     %d%n", p.frameCount());
     out.printf("Frame size %dx%d%n", p.width(), p.height());

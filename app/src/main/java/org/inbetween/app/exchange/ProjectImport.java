@@ -77,7 +77,8 @@ public final class ProjectImport implements Task<ImportSummary> {
         frames.fps(),
         frames.width(),
         frames.height(),
-        request.keyframeInterval());
+        request.keyframeInterval(),
+        request.name().orElse(null));
   }
 
   private TreeSet<Integer> importMasks(

@@ -14,6 +14,7 @@ import org.inbetween.app.video.demo.DemoVideo;
  * @param kind video file, image folder or demo
  * @param source the file or folder; null for the demo
  * @param keyframeInterval l, at least 1 (default 5)
+ * @param name the project's name ({@link ProjectNames}); null for the default from the source
  */
 public record NewProject(
     SourceKind kind,
@@ -22,11 +23,15 @@ public record NewProject(
     double fps,
     int width,
     int height,
-    int keyframeInterval) {
+    int keyframeInterval,
+    String name) {
   public static final int DEFAULT_KEYFRAME_INTERVAL = 5;
 
   public NewProject {
     Objects.requireNonNull(kind, "kind");
+    if (name != null) {
+      ProjectNames.check(name);
+    }
     if ((kind == SourceKind.DEMO) != (source == null)) {
       throw new IllegalArgumentException(
           "a " + kind + " source " + (source == null ? "needs a path" : "has no path"));
@@ -63,7 +68,8 @@ public record NewProject(
   /** A spec with the default keyframe interval. */
   public static NewProject of(
       SourceKind kind, Path source, int frameCount, double fps, int width, int height) {
-    return new NewProject(kind, source, frameCount, fps, width, height, DEFAULT_KEYFRAME_INTERVAL);
+    return new NewProject(
+        kind, source, frameCount, fps, width, height, DEFAULT_KEYFRAME_INTERVAL, null);
   }
 
   /** The built-in demo video's geometry, default keyframe interval. */
@@ -78,6 +84,16 @@ public record NewProject(
   }
 
   public NewProject withKeyframeInterval(int l) {
-    return new NewProject(kind, source, frameCount, fps, width, height, l);
+    return new NewProject(kind, source, frameCount, fps, width, height, l, name);
+  }
+
+  /** This spec with its project named {@code name} (null: the default from the source). */
+  public NewProject withName(String name) {
+    return new NewProject(kind, source, frameCount, fps, width, height, keyframeInterval, name);
+  }
+
+  /** The name the project gets: the one given, else the one its source suggests. */
+  public String projectName() {
+    return name != null ? name : ProjectNames.fromSource(this);
   }
 }

@@ -17,6 +17,8 @@ import java.util.TreeSet;
  * Mask pixels are read through the store. Taking a snapshot is cheap after the first call following
  * an edit, so views may ask for one whenever they repaint.
  *
+ * @param name what people call the project, and its sequence's name in exports ({@link
+ *     ProjectNames})
  * @param source where the frames come from
  * @param frameCount number of frames
  * @param fps frames per second of the source
@@ -31,6 +33,7 @@ import java.util.TreeSet;
  * @param frames the frames that are not {@link FrameRecord#untouched untouched}, by index
  */
 public record Project(
+    String name,
     SourceRef source,
     int frameCount,
     double fps,
@@ -43,6 +46,7 @@ public record Project(
     Set<Integer> deletedObjectIds,
     NavigableMap<Integer, FrameRecord> frames) {
   public Project {
+    Objects.requireNonNull(name, "name");
     Objects.requireNonNull(source, "source");
     addedKeyframes = Collections.unmodifiableNavigableSet(new TreeSet<>(addedKeyframes));
     removedKeyframes = Collections.unmodifiableNavigableSet(new TreeSet<>(removedKeyframes));

@@ -18,6 +18,7 @@ import org.inbetween.app.project.HumanOrigin;
 import org.inbetween.app.project.MachineLayer;
 import org.inbetween.app.project.NewProject;
 import org.inbetween.app.project.ProjectFormatException;
+import org.inbetween.app.project.ProjectNames;
 import org.inbetween.app.project.Review;
 import org.inbetween.app.project.SourceKind;
 import org.inbetween.app.project.SourceRef;
@@ -33,10 +34,11 @@ final class ProjectJson {
   static final String BACKUP_NAME = "project.json.bak";
 
   /**
-   * Version 2 added {@code keyframeMarks}. A version-1 file opens unchanged (no marks); an older
-   * program refuses a version-2 file instead of silently dropping marks it does not know.
+   * Version 2 added {@code keyframeMarks}, version 3 the project's {@code name}. A version-1 or -2
+   * file opens unchanged (no marks; the folder's name); an older program refuses a newer file
+   * instead of silently dropping what it does not know.
    */
-  static final int FORMAT_VERSION = 2;
+  static final int FORMAT_VERSION = 3;
 
   /** The largest journal sequence number a project file may hold (2^53). */
   static final long MAX_SEQUENCE = 1L << 53;
@@ -50,6 +52,9 @@ final class ProjectJson {
     root.put("formatVersion", FORMAT_VERSION);
     root.put("journalSeq", s.seq);
     root.put("journalEnd", s.journalEnd);
+    if (s.name != null) {
+      root.put("name", s.name);
+    }
     ObjectNode source = root.putObject("source");
     source.put("kind", s.source.kind().name());
     source.put("path", s.source.path());
@@ -112,6 +117,10 @@ final class ProjectJson {
     if (s.journalEnd > s.seq) {
       throw new IllegalArgumentException(
           "journalEnd " + s.journalEnd + " is after journalSeq " + s.seq);
+    }
+    JsonNode name = root.get("name");
+    if (name != null && !name.isNull()) {
+      s.name = ProjectNames.check(Json.requireText(root, "name"));
     }
     JsonNode source = Json.require(root, "source");
     s.source =

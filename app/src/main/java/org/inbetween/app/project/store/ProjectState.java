@@ -26,6 +26,12 @@ import org.inbetween.app.project.TrackedObject;
  * state the running program had.
  */
 final class ProjectState {
+  /** The name project.json holds; null in a project made before names (then {@link #folder}). */
+  String name;
+
+  /** The name of a project whose file holds none: its folder's; not written to project.json. */
+  String folder = "project";
+
   SourceRef source;
   int frameCount;
   double fps;
@@ -71,6 +77,7 @@ final class ProjectState {
       frames.forEach((f, data) -> records.put(f, data.toRecord()));
       snapshot =
           new Project(
+              name != null ? name : folder,
               source,
               frameCount,
               fps,
@@ -177,6 +184,11 @@ final class ProjectState {
     }
     data.reviews.add(review);
     data.state = Transitions.after(review.decision());
+    changed();
+  }
+
+  void applyRename(String newName) {
+    name = newName;
     changed();
   }
 
