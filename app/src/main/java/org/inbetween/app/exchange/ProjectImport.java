@@ -78,7 +78,8 @@ public final class ProjectImport implements Task<ImportSummary> {
         frames.width(),
         frames.height(),
         request.keyframeInterval(),
-        request.name().orElse(null));
+        request.name().orElse(null),
+        frames.rotation());
   }
 
   private TreeSet<Integer> importMasks(

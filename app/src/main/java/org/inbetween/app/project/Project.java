@@ -24,6 +24,8 @@ import java.util.TreeSet;
  * @param fps frames per second of the source
  * @param width frame width in pixels; every mask must have it
  * @param height frame height in pixels; every mask must have it
+ * @param sourceRotation the clockwise quarter turn applied to the video's pictures (0, 90, 180,
+ *     270); width and height are after it, and so is every mask
  * @param keyframeInterval l: a keyframe is suggested every l-th frame
  * @param addedKeyframes frames a person marked as keyframe slots: slots whatever l is
  * @param removedKeyframes frames a person unmarked: never slots, even on the l-grid; no frame is in
@@ -39,6 +41,7 @@ public record Project(
     double fps,
     int width,
     int height,
+    int sourceRotation,
     int keyframeInterval,
     NavigableSet<Integer> addedKeyframes,
     NavigableSet<Integer> removedKeyframes,

@@ -164,7 +164,8 @@ public final class DatasetImport implements Task<ImportSummary> {
         source.width(),
         source.height(),
         record.map(ManifestSequence::keyframeInterval).orElse(NewProject.DEFAULT_KEYFRAME_INTERVAL),
-        null);
+        null,
+        0);
   }
 
   private static TreeSet<Integer> addObjects(ProjectStore store, List<DatasetObject> objects)

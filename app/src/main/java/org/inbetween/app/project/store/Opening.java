@@ -27,6 +27,7 @@ final class Opening {
     state.fps = spec.fps();
     state.width = spec.width();
     state.height = spec.height();
+    state.sourceRotation = spec.sourceRotation();
     state.keyframeInterval = spec.keyframeInterval();
     AtomicFiles.ensureDirectory(dir.resolve("masks").resolve(MaskSlot.HUMAN));
     ProjectLock lock = ProjectLock.acquire(dir);

@@ -23,6 +23,7 @@ import org.inbetween.app.project.Review;
 import org.inbetween.app.project.SourceKind;
 import org.inbetween.app.project.SourceRef;
 import org.inbetween.app.project.TrackedObject;
+import org.inbetween.app.video.FrameRotation;
 
 /**
  * {@code project.json}: the snapshot of a project's metadata and frame states, written by each
@@ -34,9 +35,11 @@ final class ProjectJson {
   static final String BACKUP_NAME = "project.json.bak";
 
   /**
-   * Version 2 added {@code keyframeMarks}, version 3 the project's {@code name}. A version-1 or -2
-   * file opens unchanged (no marks; the folder's name); an older program refuses a newer file
-   * instead of silently dropping what it does not know.
+   * Version 2 added {@code keyframeMarks}, version 3 the project's {@code name} and {@code
+   * sourceRotation}. A version-1 or -2 file opens unchanged (no marks; the folder's name; frames as
+   * decoded, unturned, as its masks were drawn); an older program refuses a newer file instead of
+   * silently dropping what it does not know (a rotation dropped would turn the frames under the
+   * masks).
    */
   static final int FORMAT_VERSION = 3;
 
@@ -64,6 +67,7 @@ final class ProjectJson {
     root.put("fps", s.fps);
     root.put("width", s.width);
     root.put("height", s.height);
+    root.put("sourceRotation", s.sourceRotation);
     root.put("keyframeInterval", s.keyframeInterval);
     ObjectNode marks = root.putObject("keyframeMarks");
     s.addedKeyframes.forEach(marks.putArray("added")::add);
@@ -136,6 +140,10 @@ final class ProjectJson {
     }
     s.width = positive(root, "width");
     s.height = positive(root, "height");
+    s.sourceRotation =
+        root.has("sourceRotation")
+            ? FrameRotation.check(Json.requireInt(root, "sourceRotation"))
+            : 0;
     s.keyframeInterval = positive(root, "keyframeInterval");
     if (s.keyframeInterval > NewProject.maxKeyframeInterval(s.frameCount)) {
       throw new IllegalArgumentException(

@@ -37,6 +37,10 @@ final class ProjectState {
   double fps;
   int width;
   int height;
+
+  /** The clockwise quarter turn the video's pictures get; 0 in files from before rotation. */
+  int sourceRotation;
+
   int keyframeInterval;
   int nextObjectId = 1;
 
@@ -83,6 +87,7 @@ final class ProjectState {
               fps,
               width,
               height,
+              sourceRotation,
               keyframeInterval,
               addedKeyframes,
               removedKeyframes,
