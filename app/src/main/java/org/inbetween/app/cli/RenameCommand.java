@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Rename a project: the name info shows and the sequence name of its exports (made a safe"
           + " folder name). The project folder is not moved.",
-      "A name is refused when it is empty, is . or .., or holds '/', '\\\\' or a control"
+      "A name is refused when it is empty, is . or .., or holds '/', '\\' or a control"
           + " character; the project is then unchanged."
     })
 final class RenameCommand implements Callable<Integer> {
