@@ -5,14 +5,11 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
-import org.inbetween.app.project.ProjectFrames;
-import org.inbetween.app.project.store.ProjectStore;
 import org.inbetween.app.task.ConsoleTaskRunner;
 import org.inbetween.app.training.AdaptRequest;
 import org.inbetween.app.training.AdaptResult;
 import org.inbetween.app.training.AdaptTask;
 import org.inbetween.app.training.TrainingCancelledException;
-import org.inbetween.app.video.FrameSource;
 import org.inbetween.models.train.ComputeDevice;
 import org.inbetween.models.train.Devices;
 import picocli.CommandLine.Command;
@@ -49,8 +46,7 @@ public final class AdaptCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(names = "--project", required = true, paramLabel = "DIR", description = "The project.")
-  Path project;
+  @Mixin ProjectJobOptions project = new ProjectJobOptions();
 
   /** The --model (start from) and --device options, and the flow the examples are built with. */
   @Mixin FlowOptions flow = new FlowOptions();
@@ -103,23 +99,22 @@ public final class AdaptCommand implements Callable<Integer> {
             !noRegenerate,
             seed);
     PrintWriter err = spec.commandLine().getErr();
-    try (ProjectStore store = ProjectStore.open(project);
-        FrameSource source = ProjectFrames.open(store.project(), project)) {
-      AdaptTask task = new AdaptTask(store, source, request);
-      try {
-        return report(new ConsoleTaskRunner(err).run(task));
-      } catch (TrainingCancelledException e) {
-        err.printf(
-            "Cancelled at step %d; checkpoint saved in %s; pseudo-labels not regenerated.%n",
-            e.steps(), e.checkpoint());
-        err.flush();
-        return ExitCodes.CANCELLED;
-      } catch (CancellationException e) {
-        err.printf("Cancelled; the adapted checkpoint and every frame finished are saved.%n");
-        err.flush();
-        return ExitCodes.CANCELLED;
-      }
-    }
+    return project.run(
+        (store, frames) -> {
+          try {
+            return report(new ConsoleTaskRunner(err).run(new AdaptTask(store, frames, request)));
+          } catch (TrainingCancelledException e) {
+            err.printf(
+                "Cancelled at step %d; checkpoint saved in %s; pseudo-labels not regenerated.%n",
+                e.steps(), e.checkpoint());
+            err.flush();
+            return ExitCodes.CANCELLED;
+          } catch (CancellationException e) {
+            err.printf("Cancelled; the adapted checkpoint and every frame finished are saved.%n");
+            err.flush();
+            return ExitCodes.CANCELLED;
+          }
+        });
   }
 
   private int report(AdaptResult result) {

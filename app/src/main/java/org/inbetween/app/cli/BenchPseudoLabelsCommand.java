@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "pseudo-labels",
     mixinStandardHelpOptions = true,
+    modelTransformer = PseudoLabelMethods.class,
     description = {
       "Hide every ground-truth mask but the keyframes (0, l, 2l, ... and the last frame),"
           + " generate the rest and score J, F and J&F on the generated frames, with frames/s."
@@ -58,9 +59,11 @@ public final class BenchPseudoLabelsCommand implements Callable<Integer> {
       names = "--method",
       split = ",",
       paramLabel = "NAME",
+      completionCandidates = PseudoLabelMethods.class,
       description =
-          "Methods (default: copy,warp): any pseudo-label method, or fgplg-adapted (fgplg"
-              + " adapted on each sequence's own keyframes first; the adaptation is timed too).")
+          "Methods (default: copy,warp): ${COMPLETION-CANDIDATES} (see Methods below), or"
+              + " fgplg-adapted (fgplg adapted on each sequence's own keyframes first; the"
+              + " adaptation is timed too).")
   private List<String> methods = List.of("copy", "warp");
 
   @Option(

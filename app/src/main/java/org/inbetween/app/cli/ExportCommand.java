@@ -76,7 +76,9 @@ final class ExportCommand implements Callable<Integer> {
   @Option(
       names = "--name",
       paramLabel = "NAME",
-      description = "Sequence name per --project, in order (default: the project folder's name).")
+      description =
+          "Sequence name per --project, in order (default: the project's name, as 'info' shows"
+              + " it and 'rename' sets it, made a safe folder name).")
   List<String> names = new ArrayList<>();
 
   @Option(
@@ -93,9 +95,8 @@ final class ExportCommand implements Callable<Integer> {
     }
     List<ExportInput> inputs = new ArrayList<>();
     for (int i = 0; i < projects.size(); i++) {
-      ExportInput input = ExportInput.of(projects.get(i));
-      String name = names.isEmpty() ? input.name() : names.get(i);
-      inputs.add(new ExportInput(input.project(), name, split));
+      String name = names.isEmpty() ? null : names.get(i);
+      inputs.add(new ExportInput(projects.get(i), name, split));
     }
     ExportOptions options = new ExportOptions(selection(include), pseudoEvery, height);
     ExportRequest request = new ExportRequest(inputs, DatasetFormats.byName(format), out, options);

@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 /**
  * The optical-flow options (and the trained model of methods that need one, with the device it runs
  * on) shared by {@code pseudo-label}, {@code bench pseudo-labels} and {@code adapt}; left out, each
- * takes the default chosen in docs/benchmarks-pseudo.md.
+ * takes the default chosen in docs/benchmarks.md. {@code adapt} has no {@code --method}, so these
+ * descriptions name none (MethodHelpTest checks that every option a help names exists).
  */
 final class FlowOptions {
   @Option(
@@ -40,8 +41,8 @@ final class FlowOptions {
       names = "--model",
       paramLabel = "DIR",
       description =
-          "Trained checkpoint folder for --method fgplg (from 'inbetween train fgplg' or"
-              + " 'inbetween adapt'; default: the bundled model).")
+          "Trained fgplg checkpoint folder (from 'inbetween train fgplg' or 'inbetween adapt';"
+              + " default: the bundled model).")
   String model;
 
   /**
@@ -53,7 +54,7 @@ final class FlowOptions {
       names = "--device",
       paramLabel = "NAME",
       description =
-          "Where --method fgplg runs its network: cpu, gpu or auto (the GPU when there is one;"
+          "Where the fgplg network runs: cpu, gpu or auto (the GPU when there is one;"
               + " default).")
   String device;
 

@@ -44,6 +44,14 @@ final class ImportCommand implements Callable<Integer> {
   Path project;
 
   @Option(
+      names = "--name",
+      paramLabel = "NAME",
+      description =
+          "The project's name, also its sequence name in exports (default: the video's file name"
+              + " without extension, or the folder's name).")
+  String name;
+
+  @Option(
       names = "--masks",
       paramLabel = "DIR",
       description = "PNG masks matched to frames by file name.")
@@ -87,7 +95,8 @@ final class ImportCommand implements Callable<Integer> {
       maskFolder = Optional.of(layout.annotations());
     }
     ImportRequest request =
-        new ImportRequest(frames, maskFolder, project, interval, sizePolicy, author);
+        new ImportRequest(
+            frames, maskFolder, project, interval, sizePolicy, author, Optional.ofNullable(name));
     ImportSummary summary = new ConsoleTaskRunner(System.err).run(new ProjectImport(request));
     spec.commandLine().getOut().println(summary);
     summary.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));

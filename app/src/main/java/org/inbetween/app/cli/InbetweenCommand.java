@@ -25,6 +25,7 @@ import picocli.CommandLine.ScopeType;
       OpenCommand.class,
       ImportCommand.class,
       InfoCommand.class,
+      RenameCommand.class,
       EvalCommand.class,
       PseudoLabelCommand.class,
       PredictCommand.class,

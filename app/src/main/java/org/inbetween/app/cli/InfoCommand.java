@@ -48,9 +48,16 @@ final class InfoCommand implements Callable<Integer> {
       p = store.project();
     }
     out.printf("Project    %s%n", project.toAbsolutePath().normalize());
+    out.printf("Name       %s%n", p.name());
     out.printf("Source     %s %s%n", p.source().kind(), p.source().path());
     out.printf("Frames     %d%n", p.frameCount());
-    out.printf("Frame size %dx%d%n", p.width(), p.height());
+    out.printf(
+        "Frame size %dx%d%s%n",
+        p.width(),
+        p.height(),
+        p.sourceRotation() == 0
+            ? ""
+            : " (the video's pictures turned " + p.sourceRotation() + " degrees clockwise)");
     out.printf("FPS        %s%n", p.fps());
     out.printf("Keyframes  every %d frames%n", p.keyframeInterval());
     out.printf("Objects    %d%n", p.objects().size());

@@ -1,19 +1,15 @@
 package org.inbetween.app.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CancellationException;
 import org.inbetween.app.labeling.predict.ModelChoice;
 import org.inbetween.app.labeling.predict.PredictJob;
 import org.inbetween.app.labeling.predict.PredictSummary;
 import org.inbetween.app.labeling.predict.PredictionModels;
-import org.inbetween.app.project.ProjectFrames;
-import org.inbetween.app.project.store.ProjectStore;
 import org.inbetween.app.task.ConsoleTaskRunner;
-import org.inbetween.app.video.FrameSource;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -42,8 +38,7 @@ import picocli.CommandLine.Spec;
 public final class PredictCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Option(names = "--project", required = true, paramLabel = "DIR", description = "The project.")
-  private Path project;
+  @Mixin private ProjectJobOptions project;
 
   @Option(
       names = "--model",
@@ -56,22 +51,20 @@ public final class PredictCommand implements Callable<Integer> {
     ModelChoice choice = ModelChoice.parse(model);
     PredictionModels models = PredictionModels.standard();
     models.get(choice.name()); // an unknown name is refused before the project is opened
-    PrintWriter out = spec.commandLine().getOut();
-    try (ProjectStore store = ProjectStore.open(project);
-        FrameSource source = ProjectFrames.open(store.project(), project);
-        PredictJob job = new PredictJob(store, source, models, choice)) {
-      PredictSummary summary = new ConsoleTaskRunner(System.err).run(job);
-      out.printf(
-          Locale.ROOT,
-          "Predicted %d frames into %s (%.2f s/frame).%n",
-          summary.frames(),
-          summary.layer(),
-          summary.secondsPerFrame());
-      out.flush();
-      return ExitCodes.OK;
-    } catch (CancellationException e) {
-      spec.commandLine().getErr().println("Cancelled; every frame finished before that is saved.");
-      return ExitCodes.CANCELLED;
-    }
+    return project.run(
+        (store, frames) -> {
+          try (PredictJob job = new PredictJob(store, frames, models, choice)) {
+            PredictSummary summary = new ConsoleTaskRunner(System.err).run(job);
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf(
+                Locale.ROOT,
+                "Predicted %d frames into %s (%.2f s/frame).%n",
+                summary.frames(),
+                summary.layer(),
+                summary.secondsPerFrame());
+            out.flush();
+            return ExitCodes.OK;
+          }
+        });
   }
 }

@@ -3,6 +3,7 @@ package org.inbetween.app.exchange;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import org.inbetween.app.project.ProjectNames;
 
 /**
  * What to import and where to.
@@ -13,6 +14,7 @@ import java.util.Optional;
  * @param keyframeInterval l, the spacing of keyframe slots
  * @param sizePolicy what to do with masks of another size than the frames
  * @param author whose work the imported masks are, recorded with each of them
+ * @param name the project's name, if not the default from the source ({@link ProjectNames})
  */
 public record ImportRequest(
     Path frames,
@@ -20,7 +22,8 @@ public record ImportRequest(
     Path project,
     int keyframeInterval,
     MaskSizePolicy sizePolicy,
-    String author) {
+    String author,
+    Optional<String> name) {
   public ImportRequest {
     Objects.requireNonNull(frames, "frames");
     Objects.requireNonNull(masks, "masks");
@@ -33,5 +36,17 @@ public record ImportRequest(
     if (author == null || author.isBlank()) {
       throw new IllegalArgumentException("imported masks need an author");
     }
+    Objects.requireNonNull(name, "name").ifPresent(ProjectNames::check);
+  }
+
+  /** A request for a project named after its source. */
+  public ImportRequest(
+      Path frames,
+      Optional<Path> masks,
+      Path project,
+      int keyframeInterval,
+      MaskSizePolicy sizePolicy,
+      String author) {
+    this(frames, masks, project, keyframeInterval, sizePolicy, author, Optional.empty());
   }
 }

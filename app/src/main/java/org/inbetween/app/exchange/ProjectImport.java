@@ -77,7 +77,9 @@ public final class ProjectImport implements Task<ImportSummary> {
         frames.fps(),
         frames.width(),
         frames.height(),
-        request.keyframeInterval());
+        request.keyframeInterval(),
+        request.name().orElse(null),
+        frames.rotation());
   }
 
   private TreeSet<Integer> importMasks(

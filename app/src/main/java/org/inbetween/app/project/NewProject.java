@@ -2,6 +2,7 @@ package org.inbetween.app.project;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.inbetween.app.video.FrameRotation;
 import org.inbetween.app.video.demo.DemoVideo;
 
 /**
@@ -14,6 +15,9 @@ import org.inbetween.app.video.demo.DemoVideo;
  * @param kind video file, image folder or demo
  * @param source the file or folder; null for the demo
  * @param keyframeInterval l, at least 1 (default 5)
+ * @param name the project's name ({@link ProjectNames}); null for the default from the source
+ * @param sourceRotation the clockwise quarter turn that shows the video upright (0, 90, 180, 270;
+ *     {@link org.inbetween.app.video.FrameRotation}); width and height are after it
  */
 public record NewProject(
     SourceKind kind,
@@ -22,11 +26,17 @@ public record NewProject(
     double fps,
     int width,
     int height,
-    int keyframeInterval) {
+    int keyframeInterval,
+    String name,
+    int sourceRotation) {
   public static final int DEFAULT_KEYFRAME_INTERVAL = 5;
 
   public NewProject {
     Objects.requireNonNull(kind, "kind");
+    if (name != null) {
+      ProjectNames.check(name);
+    }
+    FrameRotation.check(sourceRotation);
     if ((kind == SourceKind.DEMO) != (source == null)) {
       throw new IllegalArgumentException(
           "a " + kind + " source " + (source == null ? "needs a path" : "has no path"));
@@ -63,7 +73,8 @@ public record NewProject(
   /** A spec with the default keyframe interval. */
   public static NewProject of(
       SourceKind kind, Path source, int frameCount, double fps, int width, int height) {
-    return new NewProject(kind, source, frameCount, fps, width, height, DEFAULT_KEYFRAME_INTERVAL);
+    return new NewProject(
+        kind, source, frameCount, fps, width, height, DEFAULT_KEYFRAME_INTERVAL, null, 0);
   }
 
   /** The built-in demo video's geometry, default keyframe interval. */
@@ -78,6 +89,17 @@ public record NewProject(
   }
 
   public NewProject withKeyframeInterval(int l) {
-    return new NewProject(kind, source, frameCount, fps, width, height, l);
+    return new NewProject(kind, source, frameCount, fps, width, height, l, name, sourceRotation);
+  }
+
+  /** This spec with its project named {@code name} (null: the default from the source). */
+  public NewProject withName(String name) {
+    return new NewProject(
+        kind, source, frameCount, fps, width, height, keyframeInterval, name, sourceRotation);
+  }
+
+  /** The name the project gets: the one given, else the one its source suggests. */
+  public String projectName() {
+    return name != null ? name : ProjectNames.fromSource(this);
   }
 }

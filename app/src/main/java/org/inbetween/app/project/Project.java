@@ -17,11 +17,15 @@ import java.util.TreeSet;
  * Mask pixels are read through the store. Taking a snapshot is cheap after the first call following
  * an edit, so views may ask for one whenever they repaint.
  *
+ * @param name what people call the project, and its sequence's name in exports ({@link
+ *     ProjectNames})
  * @param source where the frames come from
  * @param frameCount number of frames
  * @param fps frames per second of the source
  * @param width frame width in pixels; every mask must have it
  * @param height frame height in pixels; every mask must have it
+ * @param sourceRotation the clockwise quarter turn applied to the video's pictures (0, 90, 180,
+ *     270); width and height are after it, and so is every mask
  * @param keyframeInterval l: a keyframe is suggested every l-th frame
  * @param addedKeyframes frames a person marked as keyframe slots: slots whatever l is
  * @param removedKeyframes frames a person unmarked: never slots, even on the l-grid; no frame is in
@@ -31,11 +35,13 @@ import java.util.TreeSet;
  * @param frames the frames that are not {@link FrameRecord#untouched untouched}, by index
  */
 public record Project(
+    String name,
     SourceRef source,
     int frameCount,
     double fps,
     int width,
     int height,
+    int sourceRotation,
     int keyframeInterval,
     NavigableSet<Integer> addedKeyframes,
     NavigableSet<Integer> removedKeyframes,
@@ -43,6 +49,7 @@ public record Project(
     Set<Integer> deletedObjectIds,
     NavigableMap<Integer, FrameRecord> frames) {
   public Project {
+    Objects.requireNonNull(name, "name");
     Objects.requireNonNull(source, "source");
     addedKeyframes = Collections.unmodifiableNavigableSet(new TreeSet<>(addedKeyframes));
     removedKeyframes = Collections.unmodifiableNavigableSet(new TreeSet<>(removedKeyframes));

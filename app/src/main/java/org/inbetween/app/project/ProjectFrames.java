@@ -6,7 +6,10 @@ import org.inbetween.app.video.FrameSource;
 import org.inbetween.app.video.FrameSources;
 import org.inbetween.app.video.demo.DemoVideo;
 
-/** Opens the frames a project was made from, wherever its {@link SourceRef} points. */
+/**
+ * Opens the frames a project was made from, wherever its {@link SourceRef} points, turned as the
+ * project recorded ({@link Project#sourceRotation()}), so they stay aligned with its masks.
+ */
 public final class ProjectFrames {
   private ProjectFrames() {}
 
@@ -17,7 +20,7 @@ public final class ProjectFrames {
     FrameSource source =
         project.source().kind() == SourceKind.DEMO
             ? new DemoVideo()
-            : FrameSources.open(project.source().resolve(projectDir));
+            : FrameSources.open(project.source().resolve(projectDir), project.sourceRotation());
     if (source.frameCount() != project.frameCount()
         || source.width() != project.width()
         || source.height() != project.height()) {

@@ -27,6 +27,14 @@ public interface FrameSource extends AutoCloseable {
   double fps();
 
   /**
+   * The clockwise quarter turn (0, 90, 180 or 270 degrees) applied to the decoded pictures to show
+   * them upright ({@link FrameRotation}); {@link #width()} and {@link #height()} are after it.
+   */
+  default int rotation() {
+    return 0;
+  }
+
+  /**
    * The frame at {@code index}, 0-based.
    *
    * @throws IndexOutOfBoundsException if {@code index} is not in {@code [0, frameCount())}

@@ -48,6 +48,32 @@ public final class FrameSources {
     }
   }
 
+  /**
+   * Opens {@code path} with the rotation a project recorded for it: a video's frames are turned
+   * {@code clockwise} degrees whatever its display matrix says; an image folder has none.
+   *
+   * @throws IOException as {@link #open(Path)}, or when an image folder is given a rotation
+   */
+  public static FrameSource open(Path path, int clockwise) throws IOException {
+    FrameRotation.check(clockwise);
+    if (Files.isDirectory(path) || !Files.exists(path)) {
+      if (clockwise != 0) {
+        throw new IOException(
+            path + ": the project turns its video " + clockwise + " degrees, but this is no video");
+      }
+      return open(path);
+    }
+    try {
+      return VideoFileFrameSource.open(path, clockwise);
+    } catch (IOException e) {
+      if (isVideoName(path.getFileName().toString())) {
+        throw e;
+      }
+      throw new IOException(
+          path + ": not a video file FFmpeg can read (" + e.getMessage() + ")", e);
+    }
+  }
+
   /** Whether a file name has the extension of a video container this opener knows. */
   public static boolean isVideoName(String name) {
     return VIDEO_EXTENSIONS.contains(extension(name));

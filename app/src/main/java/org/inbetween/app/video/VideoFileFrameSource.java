@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.FrameGrabber;
 import org.inbetween.models.image.RgbImage;
@@ -17,6 +18,10 @@ import org.inbetween.models.image.RgbImage;
  * the frame count is counted, not taken from the header; {@link IndexedFrameReader} seeks to a
  * keyframe and decodes forward to exactly that timestamp. Streams without presentation timestamps
  * fall back to {@link CountingFrameReader}, exact but slow to seek backwards.
+ *
+ * <p>Frames come upright: a display matrix (phones record portrait video as landscape pictures plus
+ * "turn this") is applied as a {@link FrameRotation}, so width and height are those players show. A
+ * project reopens its video with the rotation it recorded, not the detected one.
  *
  * <p>Not thread-safe, like every {@link FrameSource}: wrap it in a {@link FrameCache} to share it.
  *
@@ -32,48 +37,71 @@ public final class VideoFileFrameSource implements FrameSource {
   private final int width;
   private final int height;
   private final double fps;
+  private final int rotation;
   private final List<String> warnings;
   private int lastFrame = -1;
   private RgbImage lastImage;
 
   private VideoFileFrameSource(
-      Path file, FrameReader reader, int width, int height, List<String> warnings) {
+      Path file, FrameReader reader, RgbImage first, int rotation, List<String> warnings) {
     this.file = file;
     this.reader = reader;
-    this.width = width;
-    this.height = height;
+    this.width = first.width();
+    this.height = first.height();
+    this.rotation = rotation;
     this.fps = reader.fps();
     this.warnings = List.copyOf(warnings);
   }
 
   /**
-   * Opens {@code file} and indexes its frames.
+   * Opens {@code file} and indexes its frames, turned upright as its display matrix asks.
    *
    * @throws IOException naming the file if it is missing, not a video, has no video stream or no
    *     decodable frame
    */
   public static VideoFileFrameSource open(Path file) throws IOException {
+    return open(file, OptionalInt.empty());
+  }
+
+  /**
+   * Opens {@code file} with its frames turned {@code clockwise} degrees whatever its display matrix
+   * says: a project's recorded {@code sourceRotation}.
+   *
+   * @throws IllegalArgumentException unless {@code clockwise} is 0, 90, 180 or 270
+   */
+  public static VideoFileFrameSource open(Path file, int clockwise) throws IOException {
+    return open(file, OptionalInt.of(FrameRotation.check(clockwise)));
+  }
+
+  private static VideoFileFrameSource open(Path file, OptionalInt forcedRotation)
+      throws IOException {
     int stream;
     Optional<FrameIndex> index;
     Optional<FramePromise> promise;
+    double displayMatrix;
     try (FFmpegFrameGrabber scanner = VideoGrabbers.start(file, -1)) {
       stream = VideoGrabbers.videoStreamIndex(file, scanner);
       promise = FramePromise.of(scanner.getFormatContext(), stream);
+      displayMatrix = scanner.getDisplayRotation();
       index = PacketScanner.scan(file, scanner, stream);
     }
     if (index.isPresent() && index.get().frameCount() == 0) {
       throw new IOException(file + ": the video stream holds no frames");
     }
+    int rotation = forcedRotation.orElse(FrameRotation.fromDisplayMatrix(displayMatrix));
     FrameReader reader =
         index.isPresent()
             ? IndexedFrameReader.open(file, stream, index.get())
             : new CountingFrameReader(file, stream);
     try {
-      RgbImage first = reader.read(0);
+      RgbImage first = FrameRotation.rotate(reader.read(0), rotation);
       List<String> warnings = new ArrayList<>();
       promise.flatMap(p -> p.shortfall(file, reader.frameCount())).ifPresent(warnings::add);
+      if (forcedRotation.isEmpty()) {
+        FrameRotation.note(file, displayMatrix).ifPresent(warnings::add);
+      }
       VideoFileFrameSource source =
-          new VideoFileFrameSource(file, reader, first.width(), first.height(), warnings);
+          new VideoFileFrameSource(file, reader, first, rotation, warnings);
       source.lastFrame = 0;
       source.lastImage = first;
       return source;
@@ -115,6 +143,11 @@ public final class VideoFileFrameSource implements FrameSource {
   }
 
   @Override
+  public int rotation() {
+    return rotation;
+  }
+
+  @Override
   public RgbImage frame(int frame) throws IOException {
     if (frame < 0 || frame >= frameCount()) {
       throw new IndexOutOfBoundsException(
@@ -123,7 +156,7 @@ public final class VideoFileFrameSource implements FrameSource {
     if (frame != lastFrame) {
       lastFrame = -1;
       try {
-        lastImage = reader.read(frame);
+        lastImage = FrameRotation.rotate(reader.read(frame), rotation);
       } catch (FrameGrabber.Exception | RuntimeException e) {
         throw new IOException(file + ": cannot decode frame " + frame + ": " + e.getMessage(), e);
       }

@@ -24,6 +24,12 @@ public final class BundledModel {
 
   private BundledModel() {}
 
+  /** Whether this build carries the bundled weights (a build may leave them out). */
+  public static boolean isPresent() {
+    return BundledModel.class.getResource(RESOURCES + Checkpoints.PARAMETERS) != null
+        && BundledModel.class.getResource(RESOURCES + Checkpoints.INFO) != null;
+  }
+
   /**
    * The folder holding the bundled checkpoint.
    *

@@ -33,6 +33,12 @@ public final class FgplgGeneratorFactory implements GeneratorFactory {
     return "RCRNet correcting the warp blend where the flow is wrong (bundled model or --model DIR)";
   }
 
+  /** Ready with no {@code model} option only when the bundled model is in this build. */
+  @Override
+  public boolean readyWithoutOptions() {
+    return BundledModel.isPresent();
+  }
+
   /**
    * @throws UncheckedIOException naming the folder when it is not a readable checkpoint, or saying
    *     that no model was given and none is bundled

@@ -14,6 +14,15 @@ public interface GeneratorFactory {
   /** A one-line description for help texts. */
   String description();
 
+  /**
+   * Whether this build can run the method with no options given. False for a method whose default
+   * model is missing from the build (fgplg without its bundled weights), which then cannot be the
+   * {@linkplain GeneratorRegistry#defaultMethod() default method}.
+   */
+  default boolean readyWithoutOptions() {
+    return true;
+  }
+
   /** A generator reading the sequence's frames through {@code frames}. */
   PseudoLabelGenerator create(Frames frames, GeneratorSettings settings);
 }

@@ -11,6 +11,12 @@ import java.util.TreeMap;
  * class changing).
  */
 public final class GeneratorRegistry {
+  /**
+   * The method used when none is named, if this build can run it: fgplg, which matches or beats
+   * warp on the DAVIS val split at every keyframe interval (docs/benchmarks.md).
+   */
+  public static final String PREFERRED_DEFAULT = "fgplg";
+
   private final Map<String, GeneratorFactory> factories;
 
   private GeneratorRegistry(Map<String, GeneratorFactory> factories) {
@@ -38,6 +44,19 @@ public final class GeneratorRegistry {
   /** The methods known, by name. */
   public Map<String, GeneratorFactory> factories() {
     return factories;
+  }
+
+  /**
+   * The one default method of the program: the command line's {@code pseudo-label --method}, the
+   * editor's Ctrl+G and its menu label all read it here. {@value #PREFERRED_DEFAULT} when it is
+   * registered and {@linkplain GeneratorFactory#readyWithoutOptions() ready} (its bundled model is
+   * in this build), else {@code warp}, which needs no model.
+   */
+  public String defaultMethod() {
+    GeneratorFactory preferred = factories.get(PREFERRED_DEFAULT);
+    return preferred != null && preferred.readyWithoutOptions()
+        ? PREFERRED_DEFAULT
+        : WarpGenerator.NAME;
   }
 
   /**

@@ -163,9 +163,9 @@ public final class DatasetImport implements Task<ImportSummary> {
         source.fps(),
         source.width(),
         source.height(),
-        record
-            .map(ManifestSequence::keyframeInterval)
-            .orElse(NewProject.DEFAULT_KEYFRAME_INTERVAL));
+        record.map(ManifestSequence::keyframeInterval).orElse(NewProject.DEFAULT_KEYFRAME_INTERVAL),
+        null,
+        0);
   }
 
   private static TreeSet<Integer> addObjects(ProjectStore store, List<DatasetObject> objects)

@@ -6,15 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 import org.inbetween.app.exchange.StagingFolder;
 import org.inbetween.app.exchange.dataset.DatasetWriter;
+import org.inbetween.app.project.Project;
+import org.inbetween.app.project.ProjectNames;
 import org.inbetween.app.task.Progress;
 import org.inbetween.app.task.Task;
 
 /**
  * Exports one or many projects into one dataset, with its manifest.
  *
- * <p>Names are checked before anything is written. The dataset is built in a {@link StagingFolder}
- * beside the target and renamed into place only when complete, so a failed or cancelled export
- * leaves no partial dataset at the target (and no staging folder either).
+ * <p>Each project becomes a sequence named after the project ({@link Project#name()}, made a safe
+ * folder name) unless the request names it. Names are checked before anything is written. The
+ * dataset is built in a {@link StagingFolder} beside the target and renamed into place only when
+ * complete, so a failed or cancelled export leaves no partial dataset at the target (and no staging
+ * folder either).
  */
 public final class ProjectExport implements Task<ExportSummary> {
   private final ExportRequest request;
@@ -37,16 +41,22 @@ public final class ProjectExport implements Task<ExportSummary> {
 
   @Override
   public ExportSummary run(Progress progress) throws IOException {
-    SequenceNames.check(request.inputs());
+    List<ExportInput> inputs = new ArrayList<>();
     long total = 0;
     for (ExportInput input : request.inputs()) {
-      total += SequenceExport.frameCount(input.project(), opener);
+      try (ProjectOpener.Opened opened = opener.open(input.project())) {
+        Project project = opened.store().project();
+        inputs.add(
+            input.name() != null ? input : input.named(ProjectNames.folderName(project.name())));
+        total += project.frameCount();
+      }
     }
+    SequenceNames.check(inputs);
     FrameCounter counter = new FrameCounter(progress, total);
     try (StagingFolder staging = StagingFolder.beside(request.out())) {
       List<ManifestSequence> sequences = new ArrayList<>();
       try (DatasetWriter writer = request.format().writer(staging.path())) {
-        for (ExportInput input : request.inputs()) {
+        for (ExportInput input : inputs) {
           sequences.add(
               new SequenceExport(input, request.options(), opener).write(writer, counter));
         }

@@ -36,13 +36,6 @@ final class SequenceExport {
     this.opener = opener;
   }
 
-  /** Number of frames of the project, for progress totals. */
-  static int frameCount(Path projectDir, ProjectOpener opener) throws IOException {
-    try (ProjectOpener.Opened opened = opener.open(projectDir)) {
-      return opened.store().project().frameCount();
-    }
-  }
-
   ManifestSequence write(DatasetWriter writer, FrameCounter counter) throws IOException {
     Path dir = input.project();
     Optional<ImportedManifest> imported = ImportedManifest.read(dir);

@@ -9,6 +9,7 @@ import org.inbetween.app.project.FrameState;
 import org.inbetween.app.project.HumanLabel;
 import org.inbetween.app.project.HumanOrigin;
 import org.inbetween.app.project.MachineLayer;
+import org.inbetween.app.project.ProjectNames;
 import org.inbetween.app.project.Provenance;
 import org.inbetween.app.project.Review;
 import org.inbetween.app.project.TrackedObject;
@@ -83,6 +84,7 @@ sealed interface Edit {
               Json.requireBoolean(node, "slot"),
               Json.requireText(node, "author"),
               Json.requireTime(node, "time"));
+      case Rename.TYPE -> new Rename(ProjectNames.check(Json.requireText(node, "name")));
       default -> throw new IllegalArgumentException("unknown edit type \"" + type + "\"");
     };
   }
@@ -375,6 +377,26 @@ sealed interface Edit {
     @Override
     public void applyTo(ProjectState state) {
       state.applyKeyframeMark(frame, slot);
+    }
+  }
+
+  /** The project's new name ({@link ProjectNames}). */
+  record Rename(String name) implements Edit {
+    static final String TYPE = "rename";
+
+    @Override
+    public String type() {
+      return TYPE;
+    }
+
+    @Override
+    public void writeJson(ObjectNode node) {
+      node.put("name", name);
+    }
+
+    @Override
+    public void applyTo(ProjectState state) {
+      state.applyRename(name);
     }
   }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.inbetween.app.project.NewProject;
 import org.inbetween.app.project.ProjectFormatException;
+import org.inbetween.app.project.ProjectNames;
 
 /**
  * Creating a project folder and opening one: snapshot (or backup), journal replay, and the
@@ -20,11 +21,13 @@ final class Opening {
   static ProjectStore create(Path dir, NewProject spec, StoreOptions options) throws IOException {
     checkEmpty(dir, spec);
     ProjectState state = new ProjectState();
+    state.name = spec.projectName();
     state.source = SourceFingerprint.of(spec, dir);
     state.frameCount = spec.frameCount();
     state.fps = spec.fps();
     state.width = spec.width();
     state.height = spec.height();
+    state.sourceRotation = spec.sourceRotation();
     state.keyframeInterval = spec.keyframeInterval();
     AtomicFiles.ensureDirectory(dir.resolve("masks").resolve(MaskSlot.HUMAN));
     ProjectLock lock = ProjectLock.acquire(dir);
@@ -49,6 +52,7 @@ final class Opening {
         AtomicFiles.deleteStaleTemps(dir);
       }
       SnapshotLoader.Loaded loaded = SnapshotLoader.load(dir, mode.writes());
+      loaded.state().folder = ProjectNames.ofFolder(dir);
       long snapshotSeq = loaded.state().seq;
       List<Journal.Entry> entries = new ArrayList<>();
       Journal journal = openJournal(dir, loaded.state().journalEnd, entries, mode);

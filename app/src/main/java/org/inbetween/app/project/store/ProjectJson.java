@@ -18,10 +18,12 @@ import org.inbetween.app.project.HumanOrigin;
 import org.inbetween.app.project.MachineLayer;
 import org.inbetween.app.project.NewProject;
 import org.inbetween.app.project.ProjectFormatException;
+import org.inbetween.app.project.ProjectNames;
 import org.inbetween.app.project.Review;
 import org.inbetween.app.project.SourceKind;
 import org.inbetween.app.project.SourceRef;
 import org.inbetween.app.project.TrackedObject;
+import org.inbetween.app.video.FrameRotation;
 
 /**
  * {@code project.json}: the snapshot of a project's metadata and frame states, written by each
@@ -33,10 +35,13 @@ final class ProjectJson {
   static final String BACKUP_NAME = "project.json.bak";
 
   /**
-   * Version 2 added {@code keyframeMarks}. A version-1 file opens unchanged (no marks); an older
-   * program refuses a version-2 file instead of silently dropping marks it does not know.
+   * Version 2 added {@code keyframeMarks}, version 3 the project's {@code name} and {@code
+   * sourceRotation}. A version-1 or -2 file opens unchanged (no marks; the folder's name; frames as
+   * decoded, unturned, as its masks were drawn); an older program refuses a newer file instead of
+   * silently dropping what it does not know (a rotation dropped would turn the frames under the
+   * masks).
    */
-  static final int FORMAT_VERSION = 2;
+  static final int FORMAT_VERSION = 3;
 
   /** The largest journal sequence number a project file may hold (2^53). */
   static final long MAX_SEQUENCE = 1L << 53;
@@ -50,6 +55,9 @@ final class ProjectJson {
     root.put("formatVersion", FORMAT_VERSION);
     root.put("journalSeq", s.seq);
     root.put("journalEnd", s.journalEnd);
+    if (s.name != null) {
+      root.put("name", s.name);
+    }
     ObjectNode source = root.putObject("source");
     source.put("kind", s.source.kind().name());
     source.put("path", s.source.path());
@@ -59,6 +67,7 @@ final class ProjectJson {
     root.put("fps", s.fps);
     root.put("width", s.width);
     root.put("height", s.height);
+    root.put("sourceRotation", s.sourceRotation);
     root.put("keyframeInterval", s.keyframeInterval);
     ObjectNode marks = root.putObject("keyframeMarks");
     s.addedKeyframes.forEach(marks.putArray("added")::add);
@@ -113,6 +122,10 @@ final class ProjectJson {
       throw new IllegalArgumentException(
           "journalEnd " + s.journalEnd + " is after journalSeq " + s.seq);
     }
+    JsonNode name = root.get("name");
+    if (name != null && !name.isNull()) {
+      s.name = ProjectNames.check(Json.requireText(root, "name"));
+    }
     JsonNode source = Json.require(root, "source");
     s.source =
         new SourceRef(
@@ -127,6 +140,10 @@ final class ProjectJson {
     }
     s.width = positive(root, "width");
     s.height = positive(root, "height");
+    s.sourceRotation =
+        root.has("sourceRotation")
+            ? FrameRotation.check(Json.requireInt(root, "sourceRotation"))
+            : 0;
     s.keyframeInterval = positive(root, "keyframeInterval");
     if (s.keyframeInterval > NewProject.maxKeyframeInterval(s.frameCount)) {
       throw new IllegalArgumentException(

@@ -26,11 +26,21 @@ import org.inbetween.app.project.TrackedObject;
  * state the running program had.
  */
 final class ProjectState {
+  /** The name project.json holds; null in a project made before names (then {@link #folder}). */
+  String name;
+
+  /** The name of a project whose file holds none: its folder's; not written to project.json. */
+  String folder = "project";
+
   SourceRef source;
   int frameCount;
   double fps;
   int width;
   int height;
+
+  /** The clockwise quarter turn the video's pictures get; 0 in files from before rotation. */
+  int sourceRotation;
+
   int keyframeInterval;
   int nextObjectId = 1;
 
@@ -71,11 +81,13 @@ final class ProjectState {
       frames.forEach((f, data) -> records.put(f, data.toRecord()));
       snapshot =
           new Project(
+              name != null ? name : folder,
               source,
               frameCount,
               fps,
               width,
               height,
+              sourceRotation,
               keyframeInterval,
               addedKeyframes,
               removedKeyframes,
@@ -177,6 +189,11 @@ final class ProjectState {
     }
     data.reviews.add(review);
     data.state = Transitions.after(review.decision());
+    changed();
+  }
+
+  void applyRename(String newName) {
+    name = newName;
     changed();
   }
 

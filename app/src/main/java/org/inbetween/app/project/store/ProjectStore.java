@@ -15,6 +15,7 @@ import org.inbetween.app.project.MaskPng;
 import org.inbetween.app.project.NewProject;
 import org.inbetween.app.project.Project;
 import org.inbetween.app.project.ProjectFormatException;
+import org.inbetween.app.project.ProjectNames;
 import org.inbetween.app.project.Provenance;
 import org.inbetween.app.project.Review;
 import org.inbetween.app.project.TrackedObject;
@@ -393,6 +394,15 @@ public final class ProjectStore implements AutoCloseable {
       Review review = new Review(decision.kind(), reviewer, now, "");
       commit(new Edit.ReviewFrame(frame, review, MaskBytes.of(correct.mask()), null));
     }
+  }
+
+  /**
+   * Renames the project: what {@code info} shows and the sequence name of its exports.
+   *
+   * @throws IllegalArgumentException saying why a name is refused ({@link ProjectNames#check})
+   */
+  public synchronized void rename(String name) throws IOException {
+    commit(new Edit.Rename(ProjectNames.check(name)));
   }
 
   /** Sets l, the suggested spacing of keyframes (1..frameCount). */

@@ -83,13 +83,22 @@ final class EditorCommands {
     addFrames(commands, t.viewer(), t.frameView());
     addTimeline(commands, t);
     commands.add(
-        cmd(
+        Command.of(
                 "labels.generate",
                 "menu.labels",
+                generateLabelKey(EditorWindow.DEFAULT_GENERATOR),
                 key(KeyCode.G, SHORTCUT_DOWN),
                 t.generatePseudoLabels())
             .enabledWhen(t.canGenerate()));
     return commands;
+  }
+
+  /**
+   * The label of Ctrl+G, which names the method the job runs: one UI string per registered method,
+   * so the menu and F1 follow the default wherever it is chosen.
+   */
+  static String generateLabelKey(String method) {
+    return "command.labels.generate." + method;
   }
 
   private static void addTools(List<Command> commands, MaskTools tools) {

@@ -72,10 +72,10 @@ public final class EditorWindow implements AutoCloseable {
   static final String STRINGS = "org.inbetween.ui.editor";
 
   /**
-   * The generator of Ctrl+G: FGPLG with its bundled model, which beats {@code warp} on the DAVIS
-   * val split at every keyframe interval (docs/benchmarks.md).
+   * The generator of Ctrl+G, named in its menu label: the program's one default method ({@link
+   * GeneratorRegistry#defaultMethod()}, also the command line's), FGPLG with its bundled model.
    */
-  private static final String DEFAULT_GENERATOR = "fgplg";
+  static final String DEFAULT_GENERATOR = GeneratorRegistry.standard().defaultMethod();
 
   private final EditorSession session;
   private final Stage stage;

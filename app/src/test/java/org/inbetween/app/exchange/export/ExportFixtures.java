@@ -39,7 +39,10 @@ final class ExportFixtures {
     return project;
   }
 
-  /** The sparse palette "judo" sample (4 objects, 4 masks, one 853 px wide: padded). */
+  /**
+   * The sparse palette "judo" sample (4 objects, 4 masks, one 853 px wide: padded), named "judo"
+   * (its frames folder is called "frames").
+   */
   static Path importJudo(Path project) throws IOException {
     Path judo = SharedData.root().resolve("partial/judo");
     new ProjectImport(
@@ -49,7 +52,8 @@ final class ExportFixtures {
                 project,
                 5,
                 MaskSizePolicy.PAD_CROP,
-                "judo demo"))
+                "judo demo",
+                Optional.of("judo")))
         .run(Progress.NONE);
     return project;
   }

@@ -53,7 +53,7 @@ class ProjectStoreKeyframeMarksTest {
       assertEquals(6, store.journalSequences().size(), "the no-op mark is journaled too");
     }
     JsonNode json = Json.MAPPER.readTree(dir.resolve("project.json").toFile());
-    assertEquals(2, json.get("formatVersion").asInt());
+    assertEquals(ProjectJson.FORMAT_VERSION, json.get("formatVersion").asInt());
     assertEquals("[7,22]", json.get("keyframeMarks").get("added").toString());
     assertEquals("[10]", json.get("keyframeMarks").get("removed").toString());
     try (ProjectStore store = TestProjects.reopen(dir)) {
@@ -124,7 +124,7 @@ class ProjectStoreKeyframeMarksTest {
   }
 
   @Test
-  void aVersionOneProjectWithoutMarksOpensAndIsWrittenAsVersionTwo() throws IOException {
+  void aVersionOneProjectWithoutMarksOpensAndIsWrittenAsTheCurrentVersion() throws IOException {
     Path dir = tmp.resolve("p");
     TestProjects.createDemo(dir).close();
     ObjectNode json = (ObjectNode) Json.MAPPER.readTree(dir.resolve("project.json").toFile());
@@ -138,7 +138,7 @@ class ProjectStoreKeyframeMarksTest {
       store.markKeyframeSlot(3, true, "ana");
     }
     JsonNode written = Json.MAPPER.readTree(dir.resolve("project.json").toFile());
-    assertEquals(2, written.get("formatVersion").asInt());
+    assertEquals(ProjectJson.FORMAT_VERSION, written.get("formatVersion").asInt());
     assertEquals("[3]", written.get("keyframeMarks").get("added").toString());
   }
 
@@ -150,7 +150,7 @@ class ProjectStoreKeyframeMarksTest {
         "{\"added\":[3],\"removed\":[3]}|frame 3 is both added and removed",
         "{\"added\":[\"x\"],\"removed\":[]}|keyframeMarks.added: \"x\" is no frame",
         "{\"added\":[]}|missing field \"removed\"",
-        "{\"formatVersion\":3}|newer than this program reads"
+        "{\"formatVersion\":4}|newer than this program reads"
       })
   void badMarksOrAnUnknownVersionAreReportedNamingTheFile(String caseText) throws IOException {
     String[] parts = caseText.split("\\|");

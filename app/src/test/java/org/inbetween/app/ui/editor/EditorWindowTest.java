@@ -237,7 +237,7 @@ class EditorWindowTest {
     assertEquals(
         new DemoVideo().groundTruth(10),
         org.inbetween.models.image.Masks.fromPng(
-            out.resolve("Annotations/480p/" + dir.getFileName() + "/00010.png"), 10));
+            out.resolve("Annotations/480p/demo/00010.png"), 10));
   }
 
   private void goTo(FxRobot robot, int frame) {
