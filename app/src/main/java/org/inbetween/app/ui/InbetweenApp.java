@@ -47,6 +47,7 @@ public final class InbetweenApp extends Application {
         Objects.requireNonNull(
             pending, "start the GUI through GuiLauncher, which opens the project");
     window = EditorWindow.show(stage, session);
+    ProcessExit.editorShown();
     window.setOnReplaced(next -> window = next);
     Optional<Path> screenshot = Screenshot.requested();
     if (screenshot.isPresent()) {

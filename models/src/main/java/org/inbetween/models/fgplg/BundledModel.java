@@ -47,6 +47,22 @@ public final class BundledModel {
     return extracted;
   }
 
+  /**
+   * Deletes the copy {@link #folder()} made, if any. For a process that ends without running the
+   * JVM's exit hooks (after the editor, see {@code ProcessExit}), where {@code deleteOnExit} never
+   * runs.
+   */
+  public static synchronized void deleteCopy() throws IOException {
+    if (extracted == null) {
+      return;
+    }
+    for (String file : new String[] {Checkpoints.INFO, Checkpoints.PARAMETERS}) {
+      Files.deleteIfExists(extracted.resolve(file));
+    }
+    Files.deleteIfExists(extracted);
+    extracted = null;
+  }
+
   private static void copy(String file, Path target) throws IOException {
     try (InputStream in = BundledModel.class.getResourceAsStream(RESOURCES + file)) {
       if (in == null) {

@@ -10,20 +10,28 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.inbetween.app.ui.commands.Command;
 import org.inbetween.app.ui.commands.UiText;
 
 /**
  * The jobs panel: every background job with its progress, ETA and a cancel button; finished jobs
  * stay until cleared, so a failure message is not lost while the user looks elsewhere.
+ *
+ * <p>The panel is a slim strip under the viewer: at most {@link #VISIBLE_ROWS} jobs show at once
+ * and the rest scroll, so a running job never takes the frame's or the object list's space.
  */
 public final class JobsView {
   /** The shortcut of {@link #showCommand}. */
   public static final KeyCombination SHOW_KEY =
       new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN);
+
+  /** Jobs visible without scrolling; more scroll inside the strip. */
+  public static final int VISIBLE_ROWS = 2;
+
+  /** The height of one job row: title and state, the progress bar, message and time left. */
+  static final double ROW_HEIGHT = 58;
 
   private final BorderPane root = new BorderPane();
 
@@ -43,10 +51,8 @@ public final class JobsView {
             Bindings.createBooleanBinding(
                 () -> runner.jobs().stream().noneMatch(j -> j.state().isFinished()),
                 runner.jobs()));
-    Region gap = new Region();
-    HBox.setHgrow(gap, Priority.ALWAYS);
-    HBox header = new HBox(heading, gap, clear);
-    header.setAlignment(Pos.CENTER_LEFT);
+    VBox header = new VBox(heading, clear);
+    header.setAlignment(Pos.TOP_LEFT);
     header.getStyleClass().add("jobs-header");
 
     ListView<JobEntry> list = new ListView<>(runner.jobs());
@@ -54,8 +60,17 @@ public final class JobsView {
     list.setCellFactory(view -> new JobCell(text));
     list.setPlaceholder(new Label(text.format("jobs.none")));
     list.setFocusTraversable(false);
+    list.setFixedCellSize(ROW_HEIGHT);
+    list.prefHeightProperty()
+        .bind(
+            Bindings.createDoubleBinding(
+                () -> Math.max(1, Math.min(VISIBLE_ROWS, runner.jobs().size())) * ROW_HEIGHT + 2,
+                runner.jobs()));
+    list.setMinHeight(Region.USE_PREF_SIZE);
+    list.setMaxHeight(Region.USE_PREF_SIZE);
+    root.setMaxHeight(Region.USE_PREF_SIZE);
 
-    root.setTop(header);
+    root.setLeft(header);
     root.setCenter(list);
   }
 

@@ -12,6 +12,7 @@ import org.inbetween.app.exchange.export.ExportOptions;
 import org.inbetween.app.exchange.export.ExportRequest;
 import org.inbetween.app.project.demo.DemoProject;
 import org.inbetween.app.ui.HeadlessFx;
+import org.inbetween.app.ui.ProcessExit;
 import org.inbetween.app.ui.jobs.JobEntry;
 import org.inbetween.app.ui.session.EditorSession;
 import org.inbetween.app.ui.session.EditorSessions;
@@ -19,10 +20,13 @@ import org.inbetween.app.ui.session.EditorSessions;
 /**
  * A child process for {@link CloseAfterJobsTest}: opens the editor headless on the demo project,
  * starts one kind of job, waits until it has done some work, then closes the window as its close
- * button does and exits the way {@code Main} does ({@code System.exit}) when the GUI returns.
+ * button does and ends the process the way {@code Main} does ({@link ProcessExit}) when the GUI
+ * returns.
  *
  * <p>Arguments: the project folder, then the job: {@code fgplg}, {@code warp}, {@code predict} or
- * {@code export}. Prints "closed" once the window has closed; exits 2 if the job never started.
+ * {@code export}; a third argument {@code display} draws on the X display in {@code DISPLAY}
+ * through OpenGL, as the app does, instead of the headless Monocle toolkit. Prints "closed" once
+ * the window has closed; exits 2 if the job never started.
  */
 public final class CloseAfterJobsProbe {
   /** Only reached when a job never starts; never a measure of speed. */
@@ -31,7 +35,9 @@ public final class CloseAfterJobsProbe {
   private CloseAfterJobsProbe() {}
 
   public static void main(String[] args) throws Exception {
-    HeadlessFx.configure();
+    if (args.length < 3 || !args[2].equals("display")) {
+      HeadlessFx.configure();
+    }
     Path dir = Path.of(args[0]);
     String kind = args[1];
     EditorSession session = EditorSessions.open(DemoProject.openOrCreate(dir), dir);
@@ -39,6 +45,7 @@ public final class CloseAfterJobsProbe {
     Platform.startup(
         () -> {
           EditorWindow window = EditorWindow.show(new Stage(), session);
+          ProcessExit.editorShown();
           start(window, kind, dir.resolveSibling(dir.getFileName() + "-dataset"));
           shown.complete(window);
         });
@@ -56,7 +63,7 @@ public final class CloseAfterJobsProbe {
     closed.get();
     Platform.exit();
     System.out.println("closed");
-    System.exit(0);
+    ProcessExit.exit(0);
   }
 
   private static void start(EditorWindow window, String kind, Path dataset) {

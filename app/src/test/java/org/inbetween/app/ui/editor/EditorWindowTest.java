@@ -6,10 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -89,6 +94,36 @@ class EditorWindowTest {
     assertEquals(15, session.currentFrame(), "next slot without a human mask (10 has one)");
   }
 
+  /**
+   * Frame keys keep working after a click on a side-panel control: with a Layers checkbox focused,
+   * End goes to the last frame and Home to the first, and the side panel keeps its tab.
+   */
+  @Test
+  void frameKeysWorkWhateverSidePanelControlHasTheFocus(FxRobot robot) {
+    goTo(robot, 3);
+    TabPane tabs = robot.lookup("#side-tabs").queryAs(TabPane.class);
+    robot.interact(() -> tabs.getSelectionModel().select(1));
+    CheckBox layer =
+        robot
+            .lookup(node -> node.getId() != null && node.getId().startsWith("layer-visible-"))
+            .queryAs(CheckBox.class);
+    robot.interact(layer::requestFocus);
+    assertTrue(layer.isFocused(), "the checkbox has the focus");
+    robot.type(KeyCode.END);
+    assertEquals(DemoVideo.FRAME_COUNT - 1, session.currentFrame());
+    robot.type(KeyCode.HOME);
+    assertEquals(0, session.currentFrame());
+    robot.type(KeyCode.RIGHT);
+    assertEquals(1, session.currentFrame());
+    assertEquals(1, tabs.getSelectionModel().getSelectedIndex(), "the Layers tab stays");
+    robot.interact(tabs::requestFocus);
+    robot.type(KeyCode.HOME);
+    assertEquals(0, session.currentFrame(), "Home with the tab headers focused");
+    robot.type(KeyCode.END);
+    assertEquals(DemoVideo.FRAME_COUNT - 1, session.currentFrame(), "End with the tab headers");
+    assertEquals(1, tabs.getSelectionModel().getSelectedIndex(), "the Layers tab stays");
+  }
+
   @Test
   void everyCommandHasALabelAndNoShortcutIsTakenTwice() {
     UiText text = UiText.load(UiText.COMMANDS, UiText.REVIEW, UiText.JOBS, EditorWindow.STRINGS);
@@ -105,6 +140,53 @@ class EditorWindowTest {
                       keys.getDisplayText() + " is taken twice, again by " + command.id()));
     }
     assertTrue(shortcuts.size() >= 40, "every frequent action has a key: " + shortcuts);
+  }
+
+  /**
+   * The user guide's shortcut table names every key the editor binds (it once lacked Ctrl+G and
+   * Ctrl+E). Keys are compared as the table writes them: arrows as symbols, Page Up as PageUp.
+   */
+  @Test
+  void theUserGuideListsEveryShortcut() throws Exception {
+    String guide = Files.readString(Path.of("..", "docs", "user-guide.md"));
+    String table = guide.substring(guide.indexOf("## 6. Keyboard shortcuts"));
+    table = table.substring(0, table.indexOf("\n## ", 3));
+    List<String> missing = new ArrayList<>();
+    for (Command command : window.commands().commands()) {
+      Optional<String> keys = command.shortcut().map(k -> asWrittenInTheGuide(k.getDisplayText()));
+      if (keys.isPresent() && !inTable(table, keys.get())) {
+        missing.add(keys.get() + " (" + command.id() + ")");
+      }
+    }
+    assertTrue(missing.isEmpty(), "not in docs/user-guide.md section 6: " + missing);
+  }
+
+  private static String asWrittenInTheGuide(String displayText) {
+    return displayText
+        .replace("Left", "\u2190")
+        .replace("Right", "\u2192")
+        .replace("Page Up", "PageUp")
+        .replace("Page Down", "PageDown");
+  }
+
+  /** True if a table cell names {@code keys}, alone or in a "A / B" or "1–9" group. */
+  private static boolean inTable(String table, String keys) {
+    for (String cell : table.split("\\|")) {
+      for (String alternative : cell.trim().split(" / ")) {
+        String written = alternative.trim();
+        if (written.equals(keys) || digitRange(written, keys)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean digitRange(String written, String keys) {
+    return written.matches("\\d\u2013\\d")
+        && keys.length() == 1
+        && keys.charAt(0) >= written.charAt(0)
+        && keys.charAt(0) <= written.charAt(2);
   }
 
   @Test

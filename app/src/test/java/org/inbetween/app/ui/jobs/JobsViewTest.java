@@ -9,6 +9,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.inbetween.app.task.Progress;
 import org.inbetween.app.task.Task;
@@ -32,18 +34,24 @@ class JobsViewTest {
   /** Only reached when something hangs; never a measure of speed. */
   private static final long PATIENCE_SECONDS = 30;
 
+  /** The window's height; the panel sits under a growing viewer, as in the editor. */
+  private static final double WINDOW_HEIGHT = 600;
+
   private final FxTaskRunner runner = FxTaskRunner.create(1);
+  private JobsView view;
 
   @Start
   void start(Stage stage) {
-    JobsView view = new JobsView(runner, UiText.load(Locale.ENGLISH, UiText.JOBS));
-    stage.setScene(new Scene(view.root(), 420, 240));
+    view = new JobsView(runner, UiText.load(Locale.ENGLISH, UiText.JOBS));
+    BorderPane window = new BorderPane(new Region());
+    window.setBottom(view.root());
+    stage.setScene(new Scene(window, 420, WINDOW_HEIGHT));
     stage.show();
   }
 
   @AfterEach
-  void stop() {
-    runner.close();
+  void stop() throws Exception {
+    WaitForAsyncUtils.asyncFx(runner::close).get();
   }
 
   /** Works until cancelled, reporting as it goes. */
@@ -87,6 +95,24 @@ class JobsViewTest {
     robot.clickOn("#jobs-clear");
     WaitForAsyncUtils.waitForFxEvents();
     assertTrue(runner.jobs().isEmpty());
+  }
+
+  /**
+   * With several jobs queued the panel stays a strip of two rows under the viewer (it used to take
+   * nearly half the window and hide the object list until the jobs were cleared).
+   */
+  @Test
+  void manyJobsKeepThePanelASlimStrip(FxRobot robot) throws Exception {
+    CountDownLatch started = new CountDownLatch(1);
+    for (int job = 0; job < 5; job++) {
+      WaitForAsyncUtils.asyncFx(() -> runner.runAsync(endless(started))).get();
+    }
+    assertTrue(started.await(PATIENCE_SECONDS, TimeUnit.SECONDS));
+    WaitForAsyncUtils.waitForFxEvents();
+    double panel = view.root().getLayoutBounds().getHeight();
+    double twoRowsAndHeading = JobsView.VISIBLE_ROWS * JobsView.ROW_HEIGHT + 12;
+    assertTrue(panel <= twoRowsAndHeading, "panel height " + panel);
+    assertTrue(panel < WINDOW_HEIGHT / 4, "panel height " + panel + " of " + WINDOW_HEIGHT);
   }
 
   private static String label(FxRobot robot, String query) {
