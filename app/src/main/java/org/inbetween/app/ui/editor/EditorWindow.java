@@ -51,6 +51,7 @@ import org.inbetween.app.ui.timeline.Timeline;
 import org.inbetween.app.ui.timeline.TimelineNavigation;
 import org.inbetween.app.ui.tools.MaskEditor;
 import org.inbetween.app.ui.tools.MaskTools;
+import org.inbetween.app.ui.tools.RefiningIndicator;
 import org.inbetween.app.ui.tools.SaveIndicator;
 import org.inbetween.app.ui.tools.ToolInteraction;
 import org.inbetween.app.ui.tools.ToolPalette;
@@ -345,7 +346,9 @@ public final class EditorWindow implements AutoCloseable {
   }
 
   private Node workArea(Timeline timeline, Node side) {
-    BorderPane frameArea = new BorderPane(viewer.frameView());
+    BorderPane frameArea =
+        new BorderPane(
+            new RefiningIndicator(editor, UiText.load(UiText.TOOLS)).over(viewer.frameView()));
     timeline.setPrefHeight(190);
     frameArea.setBottom(new VBox(viewer.statusBar(), timeline));
     SplitPane split = new SplitPane(frameArea, side);

@@ -11,8 +11,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
+import javafx.scene.Cursor;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
@@ -187,6 +190,31 @@ class EditorWindowTest {
         && keys.length() == 1
         && keys.charAt(0) >= written.charAt(0)
         && keys.charAt(0) <= written.charAt(2);
+  }
+
+  /**
+   * A smart selection (GrabCut, seconds on a full-size frame) shows a badge over the frame and the
+   * wait cursor while it works, and both go when the mask arrives.
+   */
+  @Test
+  void aSmartSelectionShowsThatItIsWorking(FxRobot robot) throws Exception {
+    goTo(robot, BLANK_FRAME);
+    CountDownLatch finish = new CountDownLatch(1);
+    robot.interact(
+        () ->
+            window
+                .editor()
+                .refineInBackground(
+                    (frame, mask, objectId) -> {
+                      finish.await(PATIENCE_SECONDS, TimeUnit.SECONDS);
+                      return mask;
+                    }));
+    Node badge = robot.lookup("#refining-indicator").query();
+    assertTrue(badge.isVisible(), "the badge shows while the selection is worked out");
+    assertEquals(Cursor.WAIT, badge.getParent().getCursor());
+    finish.countDown();
+    WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS, () -> !badge.isVisible());
+    assertEquals(Cursor.DEFAULT, badge.getParent().getCursor());
   }
 
   @Test
