@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Map;
 import org.inbetween.app.video.TestVideos;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,16 +46,7 @@ class ImportMessagesTest {
 
   @Test
   void aTruncatedVideoImportsWithAWarningCountingPromisedAndDecodedFrames() throws Exception {
-    Path whole =
-        TestVideos.write(
-            tmp.resolve("whole.mp4"),
-            TestVideos.h264Mp4(),
-            80,
-            TestVideos.WIDTH,
-            TestVideos.HEIGHT,
-            Map.of("movflags", "+faststart"));
-    byte[] bytes = Files.readAllBytes(whole);
-    Path cut = Files.write(tmp.resolve("cut.mp4"), Arrays.copyOf(bytes, bytes.length / 2));
+    Path cut = TestVideos.writeTruncated(tmp.resolve("cut.mp4"), 80);
 
     CliRun run = CliRun.of("import", cut.toString(), "--project", tmp.resolve("p").toString());
 

@@ -5,7 +5,9 @@ import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -184,6 +186,24 @@ public final class TestVideos {
       throw new IOException("could not write test video " + file + ": " + e.getMessage(), e);
     }
     return file;
+  }
+
+  /**
+   * An H.264 MP4 of {@code frames} frames (index at the front) cut to its first half: the container
+   * still promises every frame, only about half can be decoded.
+   */
+  public static Path writeTruncated(Path file, int frames) throws IOException {
+    Path whole =
+        write(
+            file.resolveSibling("whole-" + file.getFileName()),
+            h264Mp4(),
+            frames,
+            WIDTH,
+            HEIGHT,
+            Map.of("movflags", "+faststart"));
+    byte[] bytes = Files.readAllBytes(whole);
+    Files.delete(whole);
+    return Files.write(file, Arrays.copyOf(bytes, bytes.length / 2));
   }
 
   /** A one-second 440 Hz tone in an audio-only file (AAC in mp4/m4a): a file with no video. */

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import javafx.scene.control.Alert;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.DirectoryChooser;
@@ -77,6 +78,16 @@ final class OpenDialogs implements Opening.Dialogs {
     }
     report.accept(new IllegalArgumentException(text.format("error.badInterval", answer.get())));
     return Optional.empty();
+  }
+
+  @Override
+  public void warn(Path source, List<String> warnings) {
+    Alert alert = new Alert(Alert.AlertType.WARNING, String.join("\n", warnings));
+    alert.initOwner(owner);
+    alert.setTitle(text.format("open.warnings.title"));
+    alert.setHeaderText(text.format("open.warnings.header", source.getFileName()));
+    alert.getDialogPane().setId("import-warnings");
+    alert.show();
   }
 
   @Override

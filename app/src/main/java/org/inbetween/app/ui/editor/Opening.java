@@ -30,6 +30,9 @@ final class Opening {
     Optional<Integer> askInterval(Path source, int suggested);
 
     Optional<Path> chooseRecent(List<Path> recent);
+
+    /** Tells what the user should know about an imported source (a truncated video...). */
+    void warn(Path source, List<String> warnings);
   }
 
   private final FxTaskRunner jobs;
@@ -126,6 +129,9 @@ final class Opening {
               try {
                 if (failure == null) {
                   openFolder(dir);
+                  if (!summary.warnings().isEmpty()) {
+                    dialogs.warn(target.path(), summary.warnings());
+                  }
                 } else {
                   report.accept(asException(failure));
                 }

@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import org.inbetween.app.review.ReviewFixture;
 import org.inbetween.app.ui.HeadlessFx;
 import org.inbetween.app.ui.session.EditorSession;
+import org.inbetween.app.video.TestVideos;
 import org.inbetween.app.video.demo.DemoVideo;
 import org.inbetween.models.testdata.SharedData;
 import org.junit.jupiter.api.AfterEach;
@@ -45,6 +46,7 @@ class OpenFromTheWindowTest {
 
   @TempDir static Path temporary;
   private final List<Path> intervalAskedFor = new ArrayList<>();
+  private final List<String> warned = new ArrayList<>();
   private Path first;
   private volatile EditorWindow window;
   private EditorWindow opened;
@@ -70,6 +72,11 @@ class OpenFromTheWindowTest {
         @Override
         public Optional<Path> chooseRecent(List<Path> recent) {
           return recent.stream().skip(1).findFirst();
+        }
+
+        @Override
+        public void warn(Path source, List<String> warnings) {
+          warned.addAll(warnings);
         }
       };
 
@@ -119,6 +126,33 @@ class OpenFromTheWindowTest {
     assertEquals(FRAMES, window.session().frameCount());
     assertEquals(project, recent().list().get(0));
     assertTrue(opened.jobs().jobs().size() == 1, "the import ran as a job in the jobs panel");
+  }
+
+  /**
+   * A truncated video opened from the window is imported with what can be decoded, and the user is
+   * told how many frames the file promised and how many it had (it used to open without a word).
+   */
+  @Test
+  void aTruncatedVideoOpensWithAWarningCountingItsFrames(FxRobot robot) throws Exception {
+    Path cut = TestVideos.writeTruncated(temporary.resolve("cut" + System.nanoTime() + ".mp4"), 80);
+
+    robot.interact(() -> window.open(cut));
+    WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS, () -> window != opened);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertEquals(1, warned.size(), "one warning: " + warned);
+    assertTrue(warned.get(0).contains("promises 80 frames but only "), warned.get(0));
+    assertTrue(
+        warned.get(0).contains(window.session().frameCount() + " can be decoded"), warned.get(0));
+    assertTrue(window.session().frameCount() < 80);
+  }
+
+  @Test
+  void aCompleteImportWarnsOfNothing(FxRobot robot) throws Exception {
+    Path clip = frames("quiet" + System.nanoTime());
+    robot.interact(() -> window.open(clip));
+    WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS, () -> window != opened);
+    assertEquals(List.of(), warned);
   }
 
   private RecentProjects recent() {
