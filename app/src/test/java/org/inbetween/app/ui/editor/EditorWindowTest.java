@@ -11,6 +11,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
@@ -215,6 +217,23 @@ class EditorWindowTest {
     finish.countDown();
     WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS, () -> !badge.isVisible());
     assertEquals(Cursor.DEFAULT, badge.getParent().getCursor());
+  }
+
+  /**
+   * While Ctrl+G's job runs, the window (timeline, review queue) is told of each labelled frame,
+   * not only when the whole job ends: the session's revision moves several times during the job.
+   */
+  @Test
+  void thePseudoLabelJobUpdatesTheWindowFrameByFrame(FxRobot robot) throws Exception {
+    List<Long> revisions = new CopyOnWriteArrayList<>();
+    robot.interact(
+        () -> session.revisionProperty().addListener((o, old, now) -> revisions.add((Long) now)));
+    CompletableFuture<?> job =
+        WaitForAsyncUtils.asyncFx(() -> window.generatePseudoLabels(EditorWindow.DEFAULT_GENERATOR))
+            .get();
+    job.get(PATIENCE_SECONDS * 4, TimeUnit.SECONDS);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(revisions.size() >= 3, "window updates during the job: " + revisions.size());
   }
 
   @Test
