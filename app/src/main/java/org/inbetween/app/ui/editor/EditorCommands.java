@@ -44,6 +44,7 @@ final class EditorCommands {
       Runnable openRecent,
       Runnable save,
       Runnable export,
+      Runnable rename,
       Runnable close,
       MaskEditor editor,
       MaskTools tools,
@@ -71,6 +72,7 @@ final class EditorCommands {
             "file.openRecent", "menu.file", "command.file.openRecent", null, t.openRecent()));
     commands.add(cmd("file.save", "menu.file", key(KeyCode.S, SHORTCUT_DOWN), t.save()));
     commands.add(cmd("file.export", "menu.file", key(KeyCode.E, SHORTCUT_DOWN), t.export()));
+    commands.add(cmd("file.rename", "menu.file", null, t.rename()));
     commands.add(cmd("file.close", "menu.file", key(KeyCode.W, SHORTCUT_DOWN), t.close()));
     commands.add(
         cmd("edit.undo", "menu.edit", key(KeyCode.Z, SHORTCUT_DOWN), t.editor()::undo)

@@ -143,6 +143,7 @@ public final class EditorWindow implements AutoCloseable {
                     opening::openRecent,
                     this::saveNow,
                     this::exportDataset,
+                    () -> ProjectRenaming.ask(stage, text, session, this::report),
                     stage::close,
                     editor,
                     tools,

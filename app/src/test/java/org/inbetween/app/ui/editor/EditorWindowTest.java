@@ -15,10 +15,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -234,6 +236,41 @@ class EditorWindowTest {
     job.get(PATIENCE_SECONDS * 4, TimeUnit.SECONDS);
     WaitForAsyncUtils.waitForFxEvents();
     assertTrue(revisions.size() >= 3, "window updates during the job: " + revisions.size());
+  }
+
+  /**
+   * File › Rename project… names the project (journaled, as {@code inbetween rename}); a name that
+   * is a path is refused with a message and the name stays.
+   */
+  @Test
+  void theProjectIsRenamedFromTheFileMenu(FxRobot robot) throws Exception {
+    rename(robot, "Street crossing");
+    WaitForAsyncUtils.waitFor(
+        PATIENCE_SECONDS,
+        TimeUnit.SECONDS,
+        () -> session.store().project().name().equals("Street crossing"));
+
+    rename(robot, "../elsewhere");
+    WaitForAsyncUtils.waitFor(
+        PATIENCE_SECONDS,
+        TimeUnit.SECONDS,
+        () -> robot.lookup(".dialog-pane").queryAll().size() == 1);
+    DialogPane refusal = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+    assertTrue(refusal.getContentText().contains("elsewhere"), refusal.getContentText());
+    assertEquals("Street crossing", session.store().project().name());
+    robot.interact(() -> refusal.getScene().getWindow().hide());
+  }
+
+  private void rename(FxRobot robot, String name) throws Exception {
+    // The menu item's action, without waiting for it: it opens a dialog and waits for the answer.
+    Platform.runLater(() -> window.commands().get("file.rename").execute());
+    WaitForAsyncUtils.waitFor(
+        PATIENCE_SECONDS,
+        TimeUnit.SECONDS,
+        () -> !robot.lookup("#" + ProjectRenaming.FIELD_ID).queryAll().isEmpty());
+    robot.interact(
+        () -> robot.lookup("#" + ProjectRenaming.FIELD_ID).queryAs(TextField.class).setText(name));
+    robot.clickOn("OK");
   }
 
   @Test
