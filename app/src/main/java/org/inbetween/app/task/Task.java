@@ -13,4 +13,25 @@ public interface Task<T> {
 
   /** Does the work, reporting to {@code progress} and stopping when it is cancelled. */
   T run(Progress progress) throws Exception;
+
+  /** The work of {@link #run}, as a lambda. */
+  @FunctionalInterface
+  interface Body<T> {
+    T run(Progress progress) throws Exception;
+  }
+
+  /** A task named {@code title} that does {@code body}. */
+  static <T> Task<T> of(String title, Body<T> body) {
+    return new Task<>() {
+      @Override
+      public String title() {
+        return title;
+      }
+
+      @Override
+      public T run(Progress progress) throws Exception {
+        return body.run(progress);
+      }
+    };
+  }
 }

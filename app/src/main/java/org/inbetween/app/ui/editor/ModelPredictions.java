@@ -13,7 +13,6 @@ import org.inbetween.app.labeling.predict.ModelChoice;
 import org.inbetween.app.labeling.predict.PredictJob;
 import org.inbetween.app.labeling.predict.PredictSummary;
 import org.inbetween.app.labeling.predict.PredictionModels;
-import org.inbetween.app.task.Progress;
 import org.inbetween.app.task.Task;
 import org.inbetween.app.ui.commands.Command;
 import org.inbetween.app.ui.jobs.FxTaskRunner;
@@ -64,23 +63,17 @@ final class ModelPredictions {
   }
 
   private Task<PredictSummary> task(String name) {
-    return new Task<>() {
-      @Override
-      public String title() {
-        return "Predict (" + name + ")";
-      }
-
-      @Override
-      public PredictSummary run(Progress progress) throws Exception {
-        try (PredictJob job =
-            new PredictJob(
-                session.store(),
-                session.frames(),
-                PredictionModels.standard(),
-                ModelChoice.bundled(name))) {
-          return job.run(progress);
-        }
-      }
-    };
+    return Task.of(
+        "Predict (" + name + ")",
+        progress -> {
+          try (PredictJob job =
+              new PredictJob(
+                  session.store(),
+                  session.frames(),
+                  PredictionModels.standard(),
+                  ModelChoice.bundled(name))) {
+            return job.run(progress);
+          }
+        });
   }
 }

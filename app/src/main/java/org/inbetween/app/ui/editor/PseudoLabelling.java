@@ -73,24 +73,18 @@ final class PseudoLabelling {
   }
 
   private Task<PseudoLabelSummary> task(String method) {
-    return new Task<>() {
-      @Override
-      public String title() {
-        return "Pseudo-label (" + method + ")";
-      }
-
-      @Override
-      public PseudoLabelSummary run(Progress progress) throws Exception {
-        try (PseudoLabelJob job =
-            new PseudoLabelJob(
-                session.store(),
-                session.frames(),
-                generators.get(method),
-                AdaptedModel.settingsFor(session.store().directory()))) {
-          return job.run(new ShowingEachFrame(progress));
-        }
-      }
-    };
+    return Task.of(
+        "Pseudo-label (" + method + ")",
+        progress -> {
+          try (PseudoLabelJob job =
+              new PseudoLabelJob(
+                  session.store(),
+                  session.frames(),
+                  generators.get(method),
+                  AdaptedModel.settingsFor(session.store().directory()))) {
+            return job.run(new ShowingEachFrame(progress));
+          }
+        });
   }
 
   /** Passes reports on, and after each one lets the window repaint from the store. */
