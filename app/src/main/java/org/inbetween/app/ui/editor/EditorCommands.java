@@ -19,6 +19,7 @@ import org.inbetween.app.ui.tools.MaskTools;
 import org.inbetween.app.ui.tools.ToolKind;
 import org.inbetween.app.ui.viewer.FrameView;
 import org.inbetween.app.ui.viewer.ViewerViewModel;
+import org.inbetween.models.pseudo.GeneratorRegistry;
 
 /**
  * The editor's own commands, declared once: file, edit, tools, objects, frame navigation and the
@@ -53,7 +54,7 @@ final class EditorCommands {
       FrameView frameView,
       TimelineNavigation navigation,
       Runnable askKeyframeInterval,
-      Runnable generatePseudoLabels,
+      Consumer<String> generatePseudoLabels,
       ObservableBooleanValue canGenerate,
       Consumer<Exception> report) {}
 
@@ -84,15 +85,42 @@ final class EditorCommands {
     addObjects(commands, t.objects());
     addFrames(commands, t.viewer(), t.frameView());
     addTimeline(commands, t);
+    addGenerators(commands, t);
+    return commands;
+  }
+
+  /**
+   * Ctrl+G runs the default method; the Pseudo-labels menu also offers every other registered
+   * method (warp, KMN...) by name, without a shortcut.
+   */
+  private static void addGenerators(List<Command> commands, Targets t) {
+    String standard = EditorWindow.DEFAULT_GENERATOR;
     commands.add(
         Command.of(
                 "labels.generate",
                 "menu.labels",
-                generateLabelKey(EditorWindow.DEFAULT_GENERATOR),
+                generateLabelKey(standard),
                 key(KeyCode.G, SHORTCUT_DOWN),
-                t.generatePseudoLabels())
+                () -> t.generatePseudoLabels().accept(standard))
             .enabledWhen(t.canGenerate()));
-    return commands;
+    for (String method : GeneratorRegistry.standard().factories().keySet()) {
+      if (!method.equals(standard)) {
+        commands.add(
+            Command.of(
+                    generateCommandId(method),
+                    "menu.labels",
+                    generateLabelKey(method),
+                    null,
+                    () -> t.generatePseudoLabels().accept(method))
+                .enabledWhen(t.canGenerate()));
+      }
+    }
+  }
+
+  /** The command id of "Generate with {@code method}" (ids are letters and digits: kmnWarp). */
+  static String generateCommandId(String method) {
+    String letters = method.replaceAll("[^A-Za-z0-9]", "");
+    return "labels.generate" + Character.toUpperCase(letters.charAt(0)) + letters.substring(1);
   }
 
   /**

@@ -152,7 +152,7 @@ public final class EditorWindow implements AutoCloseable {
                     viewer.frameView(),
                     navigation,
                     () -> askKeyframeInterval(navigation),
-                    () -> generatePseudoLabels(DEFAULT_GENERATOR),
+                    this::generatePseudoLabels,
                     Bindings.not(pseudoLabelling.running()),
                     this::report))
             .toArray(Command[]::new));

@@ -41,6 +41,7 @@ import org.inbetween.app.ui.tools.TestSessions;
 import org.inbetween.app.ui.viewer.FrameView;
 import org.inbetween.app.video.demo.DemoVideo;
 import org.inbetween.models.image.LabelMask;
+import org.inbetween.models.pseudo.GeneratorRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -365,6 +366,29 @@ class EditorWindowTest {
       assertEquals(new DemoVideo().groundTruth(worst), store.humanMask(worst).orElseThrow());
       assertEquals(
           ReviewFixture.REVIEWER, store.project().frame(worst).humanLabel().orElseThrow().author());
+    }
+  }
+
+  /**
+   * The Pseudo-labels menu offers every registered method besides Ctrl+G's default, and the one
+   * chosen is the one that labels the gaps.
+   */
+  @Test
+  void thePseudoLabelsMenuOffersEveryMethod(FxRobot robot) throws Exception {
+    for (String method : GeneratorRegistry.standard().factories().keySet()) {
+      String id =
+          method.equals(EditorWindow.DEFAULT_GENERATOR)
+              ? "labels.generate"
+              : EditorCommands.generateCommandId(method);
+      assertEquals("menu.labels", window.commands().get(id).menuKey(), method);
+    }
+    robot.interact(
+        () -> window.commands().get(EditorCommands.generateCommandId("kmn-warp")).execute());
+    awaitFirstJobDone();
+
+    try (ProjectStore store = reopened()) {
+      assertEquals(
+          "kmn-warp", store.machineProvenance(MachineLayer.pseudo(), 5).orElseThrow().method());
     }
   }
 
