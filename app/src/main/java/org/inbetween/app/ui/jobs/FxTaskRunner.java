@@ -146,7 +146,6 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
   @Override
   public void close() {
     live.forEach(JobEntry::cancel);
-    jobs.forEach(JobEntry::cancel);
     if (ownedPool == null) {
       return;
     }

@@ -19,7 +19,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.inbetween.app.task.Eta;
-import org.inbetween.app.task.Progress;
 import org.inbetween.app.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,24 +38,6 @@ class FxTaskRunnerTest {
       };
   private final FxTaskRunner runner = new FxTaskRunner(Runnable::run, fx, nanos::get);
 
-  private static <T> Task<T> task(String title, Work<T> work) {
-    return new Task<>() {
-      @Override
-      public String title() {
-        return title;
-      }
-
-      @Override
-      public T run(Progress progress) throws Exception {
-        return work.run(progress);
-      }
-    };
-  }
-
-  private interface Work<T> {
-    T run(Progress progress) throws Exception;
-  }
-
   private JobEntry onlyJob() {
     assertEquals(1, runner.jobs().size());
     return runner.jobs().get(0);
@@ -66,7 +47,7 @@ class FxTaskRunnerTest {
   void theEtaFollowsTheAverageRate() throws Exception {
     CompletableFuture<String> done =
         runner.runAsync(
-            task(
+            Task.of(
                 "Pseudo-label bus",
                 progress -> {
                   nanos.addAndGet(Duration.ofSeconds(10).toNanos());
@@ -91,7 +72,7 @@ class FxTaskRunnerTest {
   @Test
   void withoutATotalTheProgressIsUnknown() {
     runner.runAsync(
-        task(
+        Task.of(
             "Scan",
             progress -> {
               nanos.addAndGet(1_000_000_000L);
@@ -105,7 +86,7 @@ class FxTaskRunnerTest {
   @Test
   void atMostTwentyUpdatesASecondReachTheUi() throws Exception {
     runner.runAsync(
-        task(
+        Task.of(
             "Import",
             progress -> {
               uiUpdates.set(0);
@@ -126,7 +107,7 @@ class FxTaskRunnerTest {
     AtomicInteger steps = new AtomicInteger();
     CompletableFuture<Void> future =
         runner.runAsync(
-            task(
+            Task.of(
                 "Export",
                 progress -> {
                   for (int i = 0; i < 100; i++) {
@@ -151,7 +132,7 @@ class FxTaskRunnerTest {
     AtomicBoolean ran = new AtomicBoolean();
     CompletableFuture<Object> future =
         queued.runAsync(
-            task(
+            Task.of(
                 "Train",
                 progress -> {
                   ran.set(true);
@@ -170,7 +151,7 @@ class FxTaskRunnerTest {
   void cancellingTheFutureCancelsTheJob() {
     Queue<Runnable> pending = new ArrayDeque<>();
     FxTaskRunner queued = new FxTaskRunner(pending::add, Runnable::run, nanos::get);
-    CompletableFuture<Object> future = queued.runAsync(task("Train", progress -> null));
+    CompletableFuture<Object> future = queued.runAsync(Task.of("Train", progress -> null));
     future.cancel(true);
     assertTrue(queued.jobs().get(0).cancelRequestedProperty().get());
     pending.remove().run();
@@ -181,7 +162,7 @@ class FxTaskRunnerTest {
   void aFailureIsShownWithItsMessage() {
     CompletableFuture<Object> future =
         runner.runAsync(
-            task(
+            Task.of(
                 "Import clip.mp4",
                 progress -> {
                   throw new IOException("clip.mp4: no video stream");
@@ -197,8 +178,8 @@ class FxTaskRunnerTest {
   void finishedJobsCanBeCleared() {
     Queue<Runnable> pending = new ArrayDeque<>();
     FxTaskRunner queued = new FxTaskRunner(pending::add, Runnable::run, nanos::get);
-    queued.runAsync(task("first", progress -> 1));
-    queued.runAsync(task("second", progress -> 2));
+    queued.runAsync(Task.of("first", progress -> 1));
+    queued.runAsync(Task.of("second", progress -> 2));
     pending.remove().run();
     queued.clearFinished();
     assertEquals(1, queued.jobs().size());
@@ -210,13 +191,13 @@ class FxTaskRunnerTest {
     try (FxTaskRunner pool =
         new FxTaskRunner(
             java.util.concurrent.ForkJoinPool.commonPool(), Runnable::run, System::nanoTime)) {
-      assertEquals(Integer.valueOf(42), pool.run(task("Answer", progress -> 42)));
+      assertEquals(Integer.valueOf(42), pool.run(Task.of("Answer", progress -> 42)));
       IOException failure =
           assertThrows(
               IOException.class,
               () ->
                   pool.run(
-                      task(
+                      Task.of(
                           "Broken",
                           progress -> {
                             throw new IOException("disk full");
