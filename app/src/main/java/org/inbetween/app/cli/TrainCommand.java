@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
 @Command(
     name = "train",
     mixinStandardHelpOptions = true,
-    description = "Train a pseudo-label network.",
-    subcommands = {TrainFgplgCommand.class})
+    description = "Train a pseudo-label network or the kmn decoder.",
+    subcommands = {TrainFgplgCommand.class, TrainKmnCommand.class})
 public final class TrainCommand {}

@@ -45,7 +45,8 @@ public record KeyframeGap(int before, int after) {
     return all(project).stream().filter(g -> g.before <= frame && frame <= g.after).toList();
   }
 
-  private static List<Integer> humanFrames(Project project) {
+  /** The frames that hold a human mask, ascending. */
+  static List<Integer> humanFrames(Project project) {
     return project.frames().values().stream()
         .filter(record -> record.humanLabel().isPresent())
         .map(record -> record.frame())

@@ -41,6 +41,24 @@ record KeyframeSides(Map<Integer, SoftMask[]> masks) {
     return new KeyframeSides(masks);
   }
 
+  /**
+   * The masks of the objects present on keyframe {@code anchor}, by object id, for one-sided
+   * propagation: an object absent there has nothing to propagate.
+   */
+  static Map<Integer, SoftMask> anchor(ProjectStore store, Project project, int anchor)
+      throws IOException {
+    LabelMask mask = human(store, anchor);
+    FrameRecord record = project.frame(anchor);
+    Map<Integer, SoftMask> masks = new LinkedHashMap<>();
+    for (TrackedObject object : project.objects()) {
+      int id = object.id();
+      if (!record.isAbsent(id) && mask.area(id) > 0) {
+        masks.put(id, KeyframeMasks.of(mask, id));
+      }
+    }
+    return masks;
+  }
+
   private static SoftMask side(LabelMask mask, int id, boolean present) {
     return present
         ? KeyframeMasks.of(mask, id)

@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.inbetween.app.project.FrameState;
 import org.inbetween.app.project.MachineLayer;
 import org.inbetween.app.project.Project;
@@ -24,7 +26,9 @@ import org.inbetween.models.pseudo.PseudoLabelGenerator;
 import org.inbetween.models.pseudo.PseudoLabelRequest;
 
 /**
- * Fills every frame between two human keyframes with a pseudo-label, in the machine layer only.
+ * Fills every frame between two human keyframes with a pseudo-label, in the machine layer only;
+ * with a method that {@linkplain PseudoLabelGenerator#propagates propagates}, the frames before the
+ * first keyframe and after the last too ({@link OpenEnd}), from that keyframe alone.
  *
  * <p>Each frame is finished before the next starts: the objects' soft masks, then the resolved
  * label mask, which is what makes the frame PSEUDO_LABELLED. Cancelling stops between frames, so
@@ -83,10 +87,44 @@ public final class PseudoLabelJob implements Task<PseudoLabelSummary>, AutoClose
     return generator.device();
   }
 
-  /** Labels every gap of the project. */
+  /** Labels every gap of the project, and its open ends when the method propagates. */
   @Override
   public PseudoLabelSummary run(Progress progress) throws IOException {
-    return label(KeyframeGap.all(store.project()), progress);
+    Project project = store.project();
+    List<OpenEnd> ends = generator.propagates() ? OpenEnd.all(project) : List.of();
+    return label(KeyframeGap.all(project), ends, progress);
+  }
+
+  /**
+   * A task that fills the frames after keyframe {@code frame} up to the next keyframe (reading
+   * both, as a gap) or, when there is none, to the end of the video from {@code frame} alone:
+   * "propagate from this frame".
+   *
+   * @throws IllegalArgumentException when {@code frame} has no human mask, or the method cannot
+   *     propagate and there is no keyframe after it
+   */
+  public Task<PseudoLabelSummary> propagateFrom(int frame) {
+    Project project = store.project();
+    if (project.frame(frame).humanLabel().isEmpty()) {
+      throw new IllegalArgumentException(
+          "frame " + frame + " has no human mask to propagate from: draw or accept it first");
+    }
+    Integer next =
+        KeyframeGap.humanFrames(project).stream().filter(f -> f > frame).findFirst().orElse(null);
+    List<KeyframeGap> gaps =
+        next != null && next - frame >= 2 ? List.of(new KeyframeGap(frame, next)) : List.of();
+    List<OpenEnd> ends = List.of();
+    if (next == null && frame < project.frameCount() - 1) {
+      if (!generator.propagates()) {
+        throw new IllegalArgumentException(
+            generator.method()
+                + " fills frames between two keyframes only; there is none after frame "
+                + frame);
+      }
+      ends = List.of(new OpenEnd(frame, project.frameCount() - 1));
+    }
+    List<OpenEnd> chosen = ends;
+    return Task.of(title() + " from frame " + frame, progress -> label(gaps, chosen, progress));
   }
 
   /** A task that relabels only the gaps next to {@code frame} (after its keyframe changed). */
@@ -99,35 +137,73 @@ public final class PseudoLabelJob implements Task<PseudoLabelSummary>, AutoClose
 
       @Override
       public PseudoLabelSummary run(Progress progress) throws IOException {
-        return label(KeyframeGap.around(store.project(), frame), progress);
+        return label(KeyframeGap.around(store.project(), frame), List.of(), progress);
       }
     };
   }
 
-  private PseudoLabelSummary label(List<KeyframeGap> gaps, Progress progress) throws IOException {
-    long start = System.nanoTime();
-    int total = gaps.stream().mapToInt(KeyframeGap::size).sum();
-    int done = 0;
-    int labelled = 0;
+  /** One object's mask on a frame, from what the gap or open end knows. */
+  @FunctionalInterface
+  private interface ObjectQuestion {
+    SoftMask ask(int frame, int object) throws IOException;
+  }
+
+  private PseudoLabelSummary label(List<KeyframeGap> gaps, List<OpenEnd> ends, Progress progress)
+      throws IOException {
+    int total =
+        gaps.stream().mapToInt(KeyframeGap::size).sum()
+            + ends.stream().mapToInt(OpenEnd::size).sum();
+    Pass pass = new Pass(total, progress);
     progress.update(0, total, "device: " + generator.device());
     for (KeyframeGap gap : gaps) {
-      KeyframeSides sides = KeyframeSides.read(store, store.project(), gap);
-      Provenance provenance = provenance(gap);
-      for (int k = gap.before() + 1; k < gap.after(); k++) {
+      Map<Integer, SoftMask[]> sides = KeyframeSides.read(store, store.project(), gap).masks();
+      ObjectQuestion question =
+          (k, id) ->
+              generator.generate(new PseudoLabelRequest(k, sides.get(id)[0], sides.get(id)[1]));
+      int[] frames = IntStream.range(gap.before() + 1, gap.after()).toArray();
+      pass.label(frames, sides.keySet(), question, provenance(gap));
+    }
+    for (OpenEnd end : ends) {
+      Map<Integer, SoftMask> anchor = KeyframeSides.anchor(store, store.project(), end.anchor());
+      ObjectQuestion question = (k, id) -> generator.propagate(k, anchor.get(id));
+      pass.label(end.frames(), anchor.keySet(), question, provenance(end));
+    }
+    return new PseudoLabelSummary(pass.labelled, gaps.size() + ends.size(), pass.seconds());
+  }
+
+  /** One run over gaps and open ends: counts and progress. */
+  private final class Pass {
+    private final long start = System.nanoTime();
+    private final int total;
+    private final Progress progress;
+    private int visited;
+    private int labelled;
+
+    Pass(int total, Progress progress) {
+      this.total = total;
+      this.progress = progress;
+    }
+
+    void label(int[] frames, Set<Integer> objects, ObjectQuestion question, Provenance provenance)
+        throws IOException {
+      for (int k : frames) {
         progress.checkCancelled();
-        if (labelFrame(k, sides, provenance)) {
+        if (labelFrame(k, objects, question, provenance)) {
           labelled++;
         }
-        done++;
-        double seconds = (System.nanoTime() - start) / 1e9;
-        progress.update(done, total, String.format("%.1f frames/s", done / seconds));
+        visited++;
+        progress.update(visited, total, String.format("%.1f frames/s", visited / seconds()));
       }
     }
-    return new PseudoLabelSummary(labelled, gaps.size(), (System.nanoTime() - start) / 1e9);
+
+    double seconds() {
+      return (System.nanoTime() - start) / 1e9;
+    }
   }
 
   /** Labels frame k unless it must be left alone; true if it was labelled. */
-  private boolean labelFrame(int k, KeyframeSides sides, Provenance provenance) throws IOException {
+  private boolean labelFrame(
+      int k, Set<Integer> ids, ObjectQuestion question, Provenance provenance) throws IOException {
     Project project = store.project();
     if (project.frame(k).humanLabel().isPresent()) {
       return false; // a person labelled it meanwhile: human work is never overwritten
@@ -136,10 +212,8 @@ public final class PseudoLabelJob implements Task<PseudoLabelSummary>, AutoClose
       return false;
     }
     Map<Integer, SoftMask> objects = new TreeMap<>();
-    for (Map.Entry<Integer, SoftMask[]> side : sides.masks().entrySet()) {
-      SoftMask[] keyframes = side.getValue();
-      objects.put(
-          side.getKey(), generator.generate(new PseudoLabelRequest(k, keyframes[0], keyframes[1])));
+    for (int id : ids) {
+      objects.put(id, question.ask(k, id));
     }
     Provenance scored = withConfidence(provenance, MaskConfidence.of(objects.values()));
     for (Map.Entry<Integer, SoftMask> object : objects.entrySet()) {
@@ -169,6 +243,18 @@ public final class PseudoLabelJob implements Task<PseudoLabelSummary>, AutoClose
     Map<String, String> parameters = new HashMap<>(generator.parameters());
     parameters.put("keyframes", gap.before() + "," + gap.after());
     parameters.put("interval", Integer.toString(gap.after() - gap.before()));
+    return provenance(parameters);
+  }
+
+  /** An open end's provenance: its one keyframe, and how far the frames reach from it. */
+  private Provenance provenance(OpenEnd end) {
+    Map<String, String> parameters = new HashMap<>(generator.parameters());
+    parameters.put("keyframes", Integer.toString(end.anchor()));
+    parameters.put("propagatedTo", Integer.toString(end.end()));
+    return provenance(parameters);
+  }
+
+  private Provenance provenance(Map<String, String> parameters) {
     return Provenance.of(
         generator.method(),
         parameters.getOrDefault("model", ""),

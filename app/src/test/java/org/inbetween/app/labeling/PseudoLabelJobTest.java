@@ -41,7 +41,7 @@ class PseudoLabelJobTest {
   private final DemoVideo demo = new DemoVideo();
 
   @Test
-  void fillsOnlyFramesBetweenKeyframesAndLeavesHumanMasksByteIdentical() throws Exception {
+  void fillsEveryFrameButTheKeyframesAndLeavesHumanMasksByteIdentical() throws Exception {
     try (ProjectStore store = KeyframedDemo.create(dir, demo, INTERVAL, LAST_KEYFRAME)) {
       store.checkpoint();
       Map<Path, byte[]> humanFiles = humanMaskFiles();
@@ -52,11 +52,19 @@ class PseudoLabelJobTest {
       Project project = store.project();
       for (int frame = 0; frame < DemoVideo.FRAME_COUNT; frame++) {
         FrameState expected =
-            frame > LAST_KEYFRAME
-                ? FrameState.UNLABELLED
-                : frame % INTERVAL == 0 ? FrameState.KEYFRAME : FrameState.PSEUDO_LABELLED;
+            frame <= LAST_KEYFRAME && frame % INTERVAL == 0
+                ? FrameState.KEYFRAME
+                : FrameState.PSEUDO_LABELLED;
         assertEquals(expected, project.frame(frame).state(), "frame " + frame);
       }
+      // copy propagates: the frames after the last keyframe are filled from it alone
+      Map<String, String> beyond =
+          store
+              .machineProvenance(MachineLayer.pseudo(), LAST_KEYFRAME + 5)
+              .orElseThrow()
+              .parameters();
+      assertEquals(Integer.toString(LAST_KEYFRAME), beyond.get("keyframes"));
+      assertEquals(Integer.toString(DemoVideo.FRAME_COUNT - 1), beyond.get("propagatedTo"));
       assertFalse(store.machineMask(MachineLayer.pseudo(), 10).isPresent());
       Map<Path, byte[]> after = humanMaskFiles();
       assertEquals(humanFiles.keySet(), after.keySet());
@@ -173,13 +181,36 @@ class PseudoLabelJobTest {
       }
 
       boolean kept = rejected == PseudoLabelJob.Rejected.KEEP;
-      assertEquals(kept ? 26 : 27, summary.frames());
+      int afterLastKeyframe = DemoVideo.FRAME_COUNT - 1 - LAST_KEYFRAME;
+      assertEquals((kept ? 26 : 27) + afterLastKeyframe, summary.frames());
       assertEquals(
           kept ? FrameState.REJECTED : FrameState.PSEUDO_LABELLED,
           store.project().frame(3).state());
       Instant now = store.machineProvenance(MachineLayer.pseudo(), 3).orElseThrow().time();
       assertEquals(kept, now.equals(rejectedLabel));
       assertEquals(1, store.project().frame(3).reviews().size(), "the rejection stays on record");
+    }
+  }
+
+  @Test
+  void propagatingFromAFrameFillsToTheNextKeyframeOrTheEnd() throws Exception {
+    try (ProjectStore store = KeyframedDemo.create(dir, demo, INTERVAL, LAST_KEYFRAME);
+        PseudoLabelJob job =
+            new PseudoLabelJob(
+                store, demo, new CopyGenerator.Factory(), GeneratorSettings.defaults())) {
+      PseudoLabelSummary gap = job.propagateFrom(20).run(Progress.NONE);
+      assertEquals(INTERVAL - 1, gap.frames());
+      assertEquals(FrameState.PSEUDO_LABELLED, store.project().frame(29).state());
+      assertEquals(FrameState.UNLABELLED, store.project().frame(31).state());
+
+      PseudoLabelSummary end = job.propagateFrom(LAST_KEYFRAME).run(Progress.NONE);
+      assertEquals(DemoVideo.FRAME_COUNT - 1 - LAST_KEYFRAME, end.frames());
+      assertEquals(
+          FrameState.PSEUDO_LABELLED, store.project().frame(DemoVideo.FRAME_COUNT - 1).state());
+      assertEquals(FrameState.UNLABELLED, store.project().frame(5).state());
+      IllegalArgumentException noMask =
+          assertThrows(IllegalArgumentException.class, () -> job.propagateFrom(5));
+      assertTrue(noMask.getMessage().contains("frame 5"), noMask.getMessage());
     }
   }
 

@@ -54,6 +54,29 @@ public final class FusedGenerator implements PseudoLabelGenerator {
   }
 
   @Override
+  public boolean propagates() {
+    return true;
+  }
+
+  /**
+   * From one keyframe the carried mask is nearly certain everywhere, however wrong, so its
+   * certainty says nothing; its carried trust t (the product of the flow's consistencies along the
+   * way) decides instead: {@code p = t·w + (1 − t)·k}. Near the keyframe the flow's edges win; once
+   * the chain has crossed occlusions or broken flow, the memory read takes over.
+   */
+  @Override
+  public SoftMask propagate(int frame, SoftMask anchor) throws IOException {
+    float[] carried = guidance.carried(anchor, frame);
+    float[] trust = guidance.trust(anchor, frame);
+    float[] read = memory.propagate(frame, anchor).probabilities();
+    float[] out = new float[carried.length];
+    for (int p = 0; p < out.length; p++) {
+      out[p] = trust[p] * carried[p] + (1 - trust[p]) * read[p];
+    }
+    return Masks.softFromProbabilities(frame, anchor.width(), anchor.height(), out);
+  }
+
+  @Override
   public void close() {
     try {
       guidance.close();

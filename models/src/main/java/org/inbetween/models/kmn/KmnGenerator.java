@@ -2,6 +2,7 @@ package org.inbetween.models.kmn;
 
 import ai.djl.ndarray.NDManager;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,36 +15,39 @@ import org.inbetween.models.pseudo.PseudoLabelGenerator;
 import org.inbetween.models.pseudo.PseudoLabelRequest;
 
 /**
- * {@code kmn} as a pseudo-label method: the frame between two keyframes reads each object's mask
- * from both keyframes at once through the {@link KernelizedRead}, on the 1/16 grid, and the read is
- * resampled bilinearly to the frame. Nothing is carried from frame to frame, so a flow that breaks
- * under occlusion or fast motion cannot drag the error along; the price is the grid's coarse
- * boundary (a learned decoder that sees the image is what refines it, and is still to come).
+ * {@code kmn} as a pseudo-label method: a frame reads each object's mask from memory frames through
+ * the {@link KernelizedRead} on the 1/16 grid, and the {@link KmnDecoder} turns the read into a
+ * full-resolution mask whose edges follow the image (without a decoder, the read is resized
+ * bilinearly). Between two keyframes the memory is the two keyframes; from one keyframe ({@link
+ * #propagate}) it is a {@link PropagationMemory}: the keyframe and a bounded set of frames
+ * predicted on the way. The read carries nothing pixel by pixel from frame to frame, so a flow that
+ * breaks under occlusion or fast motion cannot drag the error along.
  *
- * <p>The read weights depend on the frame and the two keyframes, not on the object, so the objects
- * of one frame share them; keys are cached for the last few frames. Not thread-safe.
+ * <p>The read weights depend on the frame and its memory frames, not on the object, so the objects
+ * of one frame share them; encoded frames are cached for the last few frames. Not thread-safe.
  */
 public final class KmnGenerator implements PseudoLabelGenerator {
   private static final int REMEMBERED_FRAMES = 8;
 
+  /** Propagations remembered at once: one per object and side of the video is plenty. */
+  private static final int REMEMBERED_ANCHORS = 32;
+
   private final Frames frames;
   private final TrunkKeys trunk;
+  private final KmnDecoderChoice decoder;
   private final NDManager manager = NDManager.newBaseManager();
   private final float temperature;
   private final float sigma;
-  private final Map<Integer, FrameKeys> keys =
-      new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Integer, FrameKeys> eldest) {
-          return size() > REMEMBERED_FRAMES;
-        }
-      };
+  private final Map<Integer, EncodedFrame> encoded = lastUsed(REMEMBERED_FRAMES);
+  private final Map<SoftMask, PropagationMemory> propagations = lastUsed(REMEMBERED_ANCHORS);
   private List<Integer> weightsFor = List.of();
   private KernelizedRead.Weights weights;
 
-  KmnGenerator(Frames frames, TrunkKeys trunk, float temperature, float sigma) {
+  KmnGenerator(
+      Frames frames, TrunkKeys trunk, KmnDecoderChoice decoder, float temperature, float sigma) {
     this.frames = frames;
     this.trunk = trunk;
+    this.decoder = decoder;
     this.temperature = temperature;
     this.sigma = sigma;
   }
@@ -55,57 +59,109 @@ public final class KmnGenerator implements PseudoLabelGenerator {
 
   @Override
   public Map<String, String> parameters() {
-    return Map.of(
-        "keys", "mobilenetv2-nsfwjs 1/16+1/8",
-        "temperature", Float.toString(temperature),
-        "sigma", Float.toString(sigma));
+    Map<String, String> parameters = new LinkedHashMap<>(decoder.parameters());
+    parameters.put("keys", "mobilenetv2-nsfwjs 1/16+1/8");
+    parameters.put("temperature", Float.toString(temperature));
+    parameters.put("sigma", Float.toString(sigma));
+    return Map.copyOf(parameters);
   }
 
   @Override
   public SoftMask generate(PseudoLabelRequest request) throws IOException {
     int k = request.frame();
-    int i = request.before().frame();
-    int j = request.after().frame();
-    FrameKeys query = keys(k);
-    KernelizedRead.Weights read = weights(k, i, j, query);
-    int width = request.width();
-    int height = request.height();
-    int cells = query.cells();
-    float[] values = new float[2 * cells];
-    System.arraycopy(pooled(request.before(), query), 0, values, 0, cells);
-    System.arraycopy(pooled(request.after(), query), 0, values, cells, cells);
-    float[] onGrid = read.read(values);
-    float[] probabilities =
-        FlowScaling.resize(onGrid, query.gridWidth(), query.gridHeight(), width, height);
+    EncodedFrame query = encoded(k);
+    List<PropagationMemory.Entry> memory =
+        List.of(entry(request.before(), query), entry(request.after(), query));
+    return decoded(k, query, read(k, query, memory));
+  }
+
+  @Override
+  public boolean propagates() {
+    return true;
+  }
+
+  @Override
+  public SoftMask propagate(int frame, SoftMask anchor) throws IOException {
+    EncodedFrame query = encoded(frame);
+    PropagationMemory memory = propagations.get(anchor);
+    if (memory == null) {
+      memory = new PropagationMemory(entry(anchor, query));
+      propagations.put(anchor, memory);
+    }
+    List<PropagationMemory.Entry> entries = new ArrayList<>(memory.entries());
+    entries.removeIf(entry -> entry.frame() == frame);
+    SoftMask mask = decoded(frame, query, read(frame, query, entries));
+    memory.remember(new PropagationMemory.Entry(frame, query.keys(), pooled(mask, query)));
+    return mask;
+  }
+
+  /** The object's read on the query's grid from the memory frames' values. */
+  private float[] read(int k, EncodedFrame query, List<PropagationMemory.Entry> memory) {
+    List<Integer> asked = new ArrayList<>(memory.size() + 1);
+    asked.add(k);
+    memory.forEach(entry -> asked.add(entry.frame()));
+    if (!asked.equals(weightsFor)) {
+      List<FrameKeys> keys = memory.stream().map(PropagationMemory.Entry::keys).toList();
+      weights = KernelizedRead.weights(manager, query.keys(), keys, temperature, sigma);
+      weightsFor = asked;
+    }
+    int cells = query.keys().cells();
+    float[] values = new float[memory.size() * cells];
+    for (int m = 0; m < memory.size(); m++) {
+      System.arraycopy(memory.get(m).values(), 0, values, m * cells, cells);
+    }
+    return weights.read(values);
+  }
+
+  private SoftMask decoded(int k, EncodedFrame query, float[] read) throws IOException {
+    RgbImage image = frames.frame(k);
+    float[] probabilities;
+    if (decoder.decoder() == null) {
+      FrameKeys grid = query.keys();
+      probabilities =
+          FlowScaling.resize(
+              read, grid.gridWidth(), grid.gridHeight(), image.width(), image.height());
+    } else {
+      probabilities = decoder.decoder().decode(query, image, read);
+    }
     for (int p = 0; p < probabilities.length; p++) {
       probabilities[p] = Math.min(1f, Math.max(0f, probabilities[p]));
     }
-    return Masks.softFromProbabilities(k, width, height, probabilities);
+    return Masks.softFromProbabilities(k, image.width(), image.height(), probabilities);
   }
 
-  private KernelizedRead.Weights weights(int k, int i, int j, FrameKeys query) throws IOException {
-    List<Integer> asked = List.of(k, i, j);
-    if (!asked.equals(weightsFor)) {
-      weights =
-          KernelizedRead.weights(manager, query, List.of(keys(i), keys(j)), temperature, sigma);
-      weightsFor = asked;
-    }
-    return weights;
+  /** A keyframe mask as a memory frame of the query's grid. */
+  private PropagationMemory.Entry entry(SoftMask mask, EncodedFrame query) throws IOException {
+    return new PropagationMemory.Entry(
+        mask.frame(), encoded(mask.frame()).keys(), pooled(mask, query));
   }
 
-  private FrameKeys keys(int frame) throws IOException {
-    FrameKeys cached = keys.get(frame);
+  private EncodedFrame encoded(int frame) throws IOException {
+    EncodedFrame cached = encoded.get(frame);
     if (cached == null) {
-      RgbImage image = frames.frame(frame);
-      cached = trunk.keysOf(image);
-      keys.put(frame, cached);
+      cached = trunk.encode(frames.frame(frame));
+      encoded.put(frame, cached);
     }
     return cached;
   }
 
-  private static float[] pooled(SoftMask mask, FrameKeys grid) {
+  private static float[] pooled(SoftMask mask, EncodedFrame grid) {
     return GridPooling.average(
-        mask.probabilities(), mask.width(), mask.height(), grid.gridWidth(), grid.gridHeight());
+        mask.probabilities(),
+        mask.width(),
+        mask.height(),
+        grid.keys().gridWidth(),
+        grid.keys().gridHeight());
+  }
+
+  /** A map that keeps the {@code capacity} entries used last. */
+  private static <K, V> Map<K, V> lastUsed(int capacity) {
+    return new LinkedHashMap<>(16, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+        return size() > capacity;
+      }
+    };
   }
 
   @Override
@@ -113,7 +169,11 @@ public final class KmnGenerator implements PseudoLabelGenerator {
     try {
       manager.close();
     } finally {
-      trunk.close();
+      try {
+        decoder.close();
+      } finally {
+        trunk.close();
+      }
     }
   }
 }

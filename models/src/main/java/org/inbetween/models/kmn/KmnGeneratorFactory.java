@@ -10,7 +10,8 @@ import org.inbetween.models.pseudo.PseudoLabelGenerator;
 /**
  * Makes {@link KmnGenerator}s; found by {@code GeneratorRegistry} through {@code
  * META-INF/services}. Options: {@code temperature} and {@code sigma} of the {@link KernelizedRead}
- * (defaults there); {@link FusedGeneratorFactory} makes the fused method with the same options.
+ * (defaults there), {@code decoder} ({@link KmnDecoderChoice}); {@link FusedGeneratorFactory} makes
+ * the fused method with the same options.
  */
 public final class KmnGeneratorFactory implements GeneratorFactory {
   public static final String NAME = "kmn";
@@ -21,6 +22,9 @@ public final class KmnGeneratorFactory implements GeneratorFactory {
   /** The option setting the Gaussian kernel's width in grid cells. */
   public static final String SIGMA_OPTION = "sigma";
 
+  /** The option naming the decoder: bundled, none, or a parameter file. */
+  public static final String DECODER_OPTION = "decoder";
+
   @Override
   public String name() {
     return NAME;
@@ -28,8 +32,8 @@ public final class KmnGeneratorFactory implements GeneratorFactory {
 
   @Override
   public String description() {
-    return "memory read of both keyframes' masks with KMN's Gaussian kernel, on pretrained"
-        + " MobileNetV2 keys (coarse 1/16 grid)";
+    return "memory read of the keyframes' masks with KMN's Gaussian kernel on pretrained"
+        + " MobileNetV2 keys, decoded to full resolution; fills from one keyframe too";
   }
 
   @Override
@@ -41,9 +45,17 @@ public final class KmnGeneratorFactory implements GeneratorFactory {
   static KmnGenerator memory(Frames frames, GeneratorSettings settings) {
     float temperature = option(settings, TEMPERATURE_OPTION, KernelizedRead.DEFAULT_TEMPERATURE);
     float sigma = option(settings, SIGMA_OPTION, KernelizedRead.DEFAULT_SIGMA);
+    String decoder = settings.options().getOrDefault(DECODER_OPTION, KmnDecoderChoice.BUNDLED);
+    KmnDecoderChoice choice;
     try {
-      return new KmnGenerator(frames, new TrunkKeys(), temperature, sigma);
+      choice = KmnDecoderChoice.of(decoder);
     } catch (IOException e) {
+      throw new UncheckedIOException("cannot load the kmn decoder: " + e.getMessage(), e);
+    }
+    try {
+      return new KmnGenerator(frames, new TrunkKeys(), choice, temperature, sigma);
+    } catch (IOException e) {
+      choice.close();
       throw new UncheckedIOException(
           "cannot load the bundled MobileNetV2 trunk: " + e.getMessage(), e);
     }

@@ -19,7 +19,8 @@ import org.inbetween.models.nn.Resize;
  * length again, so that a key's dot product is a cosine similarity in which the finer, more local
  * 1/8 features count as much as the semantic 1/16 ones. 128 dimensions, as STM's keys.
  *
- * <p>Frames go in at full size: 854×480 gives a 54×30 grid. Not thread-safe; close it to free the
+ * <p>{@link #encode} also hands out the 1/4 and 1/8 feature maps the {@link KmnDecoder} sees.
+ * Frames go in at full size: 854×480 gives a 54×30 grid. Not thread-safe; close it to free the
  * network.
  */
 public final class TrunkKeys implements AutoCloseable {
@@ -37,19 +38,32 @@ public final class TrunkKeys implements AutoCloseable {
     }
   }
 
-  /** The keys of {@code image}. */
-  public FrameKeys keysOf(RgbImage image) {
+  /** The keys and the decoder's feature maps of {@code image}. */
+  public EncodedFrame encode(RgbImage image) {
     try (NDManager scope = manager.newSubManager()) {
       NDArray input = MobileNetV2Input.of(scope, image);
       NDList features = trunk.forward(new ParameterStore(scope, false), new NDList(input), false);
+      NDArray quarter = features.get(0);
+      NDArray eighth = features.get(1);
       NDArray coarse = features.get(2);
       long gridHeight = coarse.getShape().get(2);
       long gridWidth = coarse.getShape().get(3);
-      NDArray fine = Resize.bilinear(features.get(1), gridHeight, gridWidth);
+      NDArray fine = Resize.bilinear(eighth, gridHeight, gridWidth);
       NDArray joined = unit(unit(coarse).concat(unit(fine), 1));
       long dimensions = joined.getShape().get(1);
       float[] keys = joined.reshape(dimensions, -1).transpose().toFloatArray();
-      return new FrameKeys(keys, (int) dimensions, (int) gridWidth, (int) gridHeight);
+      Shape q = quarter.getShape();
+      Shape e = eighth.getShape();
+      return new EncodedFrame(
+          new FrameKeys(keys, (int) dimensions, (int) gridWidth, (int) gridHeight),
+          quarter.toFloatArray(),
+          (int) q.get(1),
+          (int) q.get(3),
+          (int) q.get(2),
+          eighth.toFloatArray(),
+          (int) e.get(1),
+          (int) e.get(3),
+          (int) e.get(2));
     }
   }
 

@@ -52,5 +52,17 @@ public final class CopyGenerator implements PseudoLabelGenerator {
   }
 
   @Override
+  public boolean propagates() {
+    return true;
+  }
+
+  /** The anchor's mask, unchanged: what a keyframe held still predicts. */
+  @Override
+  public SoftMask propagate(int frame, SoftMask anchor) {
+    return Masks.softFromProbabilities(
+        frame, anchor.width(), anchor.height(), anchor.probabilities());
+  }
+
+  @Override
   public void close() {}
 }

@@ -81,6 +81,26 @@ public final class FlowGuidance implements AutoCloseable {
     return warpBlend(request, inputs(request));
   }
 
+  /**
+   * {@code keyframeMask} pulled into {@code frame} from its side alone, as one side of {@link
+   * #warpBlend} does; the caller must not modify the array.
+   */
+  public float[] carried(SoftMask keyframeMask, int frame) throws IOException {
+    return flows.route() == FlowRoute.CARRIED
+        ? carrier.carry(keyframeMask, frame)
+        : BackwardWarp.warp(keyframeMask.probabilities(), fullFlow(frame, keyframeMask.frame()));
+  }
+
+  /**
+   * How far {@link #carried} can be trusted per pixel of {@code frame}: the carried trust, or the
+   * composed flow's consistency (see {@link #warpBlend}).
+   */
+  public float[] trust(SoftMask keyframeMask, int frame) throws IOException {
+    return flows.route() == FlowRoute.CARRIED
+        ? carrier.trust(keyframeMask, frame)
+        : consistency(frame, keyframeMask.frame());
+  }
+
   /** A keyframe mask pulled into frame k: carried step by step, or along the composed flow. */
   private float[] warped(SoftMask keyframeMask, FlowField toKeyframe, int k) throws IOException {
     return flows.route() == FlowRoute.CARRIED
@@ -107,8 +127,8 @@ public final class FlowGuidance implements AutoCloseable {
 
   private float[] blend(PseudoLabelRequest request, float[] before, float[] after)
       throws IOException {
-    float[] trustBefore = trust(request.frame(), request.before());
-    float[] trustAfter = trust(request.frame(), request.after());
+    float[] trustBefore = trust(request.before(), request.frame());
+    float[] trustAfter = trust(request.after(), request.frame());
     float floor = flows.route() == FlowRoute.CARRIED ? CARRIED_TRUST_FLOOR : CONSISTENCY_FLOOR;
     float weightBefore = request.weightBefore();
     float weightAfter = request.weightAfter();
@@ -120,12 +140,6 @@ public final class FlowGuidance implements AutoCloseable {
       out[p] = Math.min(1f, Math.max(0f, blended));
     }
     return out;
-  }
-
-  private float[] trust(int frame, SoftMask keyframeMask) throws IOException {
-    return flows.route() == FlowRoute.CARRIED
-        ? carrier.trust(keyframeMask, frame)
-        : consistency(frame, keyframeMask.frame());
   }
 
   /**

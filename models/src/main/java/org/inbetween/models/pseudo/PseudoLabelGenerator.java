@@ -30,6 +30,27 @@ public interface PseudoLabelGenerator extends AutoCloseable {
   /** The object's probability on {@code request.frame()}, filed under that frame. */
   SoftMask generate(PseudoLabelRequest request) throws IOException;
 
+  /**
+   * Whether {@link #propagate} works: the method can label frames that have a keyframe on one side
+   * only (before the first keyframe, after the last, or from a single keyframe). A method whose
+   * network needs both keyframes (fgplg) says no.
+   */
+  default boolean propagates() {
+    return false;
+  }
+
+  /**
+   * The object's probability on {@code frame} from its mask on one keyframe, {@code anchor}, alone.
+   * A job asks the frames of one side in order moving away from the anchor, so a method may keep
+   * what it predicted on the way (a carried mask, a memory of recent frames).
+   *
+   * @throws UnsupportedOperationException when the method does not {@link #propagates propagate}
+   */
+  default SoftMask propagate(int frame, SoftMask anchor) throws IOException {
+    throw new UnsupportedOperationException(
+        method() + " needs a keyframe on both sides of a frame");
+  }
+
   /** Releases native state (flow estimators, networks). */
   @Override
   void close();

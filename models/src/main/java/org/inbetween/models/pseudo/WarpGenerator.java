@@ -58,6 +58,18 @@ public final class WarpGenerator implements PseudoLabelGenerator {
   }
 
   @Override
+  public boolean propagates() {
+    return true;
+  }
+
+  /** The anchor's mask carried frame by frame along the flow, as one side of a gap is. */
+  @Override
+  public SoftMask propagate(int frame, SoftMask anchor) throws IOException {
+    float[] carried = guidance.carried(anchor, frame);
+    return Masks.softFromProbabilities(frame, anchor.width(), anchor.height(), carried.clone());
+  }
+
+  @Override
   public void close() {
     guidance.close();
   }
