@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.inbetween.app.labeling.bench.DavisSequence;
 import org.inbetween.app.quality.QualityBenchResult;
 import org.inbetween.app.quality.QualityBenchmark;
+import org.inbetween.app.quality.QualitySamples;
 import org.inbetween.app.task.ConsoleTaskRunner;
 import org.inbetween.app.task.Task;
 import org.inbetween.models.pseudo.GeneratorFactory;
@@ -37,7 +38,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Keep the ground truth of every l-th frame (and the last) as keyframes, generate the rest,"
           + " and print per sequence Spearman's rank correlation between each quality estimate"
-          + " (confidence, leave-one-out J, product, min) and the frames' true J."
+          + " (confidence, leave-one-out J, product, min) and the frames' true J; then ALL (the"
+          + " mean over sequences) and POOLED (every frame of every sequence ranked together)."
     })
 public final class BenchQualityCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
@@ -75,27 +77,30 @@ public final class BenchQualityCommand implements Callable<Integer> {
     ConsoleTaskRunner runner = new ConsoleTaskRunner(spec.commandLine().getErr());
     PrintWriter out = spec.commandLine().getOut();
     out.println(QualityBenchResult.csvHeader());
+    List<QualitySamples> samples = new ArrayList<>();
     List<QualityBenchResult> rows = new ArrayList<>();
     for (String name : sequences.sequenceNames("val")) {
       DavisSequence sequence = DavisSequence.read(sequences.davis, name);
-      QualityBenchResult row =
+      QualitySamples sequenceSamples =
           runner.run(
               Task.of(
                   "Quality " + name,
                   progress -> benchmark.run(sequence, interval, factory, progress)));
+      samples.add(sequenceSamples);
+      QualityBenchResult row = QualityBenchResult.of(sequenceSamples);
       rows.add(row);
       out.println(row.toCsv());
       out.flush();
     }
-    QualityBenchResult all = QualityBenchResult.mean(rows);
-    out.println(all.toCsv());
+    rows.add(QualityBenchResult.mean(List.copyOf(rows)));
+    rows.add(QualityBenchResult.of(QualitySamples.pooled(samples)));
+    rows.subList(rows.size() - 2, rows.size()).forEach(row -> out.println(row.toCsv()));
     out.printf(Locale.ROOT, "# flow: %s%n", flow.settings().flowParameters());
     out.flush();
     if (csv != null) {
       List<String> lines = new ArrayList<>();
       lines.add(QualityBenchResult.csvHeader());
       rows.forEach(r -> lines.add(r.toCsv()));
-      lines.add(all.toCsv());
       Files.write(csv, lines);
     }
     return ExitCodes.OK;

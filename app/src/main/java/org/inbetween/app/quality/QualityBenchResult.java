@@ -1,15 +1,18 @@
 package org.inbetween.app.quality;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * One row of {@code bench quality}: on one sequence (or {@code ALL}, the mean of the sequences'
- * values), how well each {@link EstimateRule} ranks the generated frames by their true J.
+ * One row of {@code bench quality}: on one sequence, how well each {@link EstimateRule} ranks the
+ * generated frames by their true J; {@code ALL} is the mean of the sequences' values, {@code
+ * POOLED} the same figures over every frame of every sequence together (does the estimate also tell
+ * which videos are bad?).
  *
- * @param sequence the sequence, or {@code ALL}
+ * @param sequence the sequence, {@code ALL} or {@code POOLED}
  * @param interval l, the keyframe spacing
  * @param method the generator
  * @param frames generated frames scored
@@ -31,6 +34,23 @@ public record QualityBenchResult(
 
   public QualityBenchResult {
     rho = new EnumMap<>(rho);
+  }
+
+  /** Spearman's ρ of each rule's estimate against the true J of {@code samples}. */
+  public static QualityBenchResult of(QualitySamples samples) {
+    Map<EstimateRule, Double> rho = new EnumMap<>(EstimateRule.class);
+    for (EstimateRule rule : EstimateRule.values()) {
+      rho.put(rule, Spearman.rho(samples.estimate(rule), samples.trueJ()));
+    }
+    return new QualityBenchResult(
+        samples.sequence(),
+        samples.interval(),
+        samples.method(),
+        samples.trueJ().length,
+        samples.keyframeLooJ().length,
+        Arrays.stream(samples.trueJ()).average().orElse(Double.NaN),
+        Arrays.stream(samples.keyframeLooJ()).average().orElse(Double.NaN),
+        rho);
   }
 
   /** {@code sequence,interval,method,frames,left_out,J,loo_J,rho_confidence,rho_loo,...}. */

@@ -2,8 +2,6 @@ package org.inbetween.app.quality;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +22,8 @@ import org.inbetween.models.pseudo.PseudoLabelGenerator;
  * keyframes every l frames (ground truth on 0, l, 2l, … and the last frame, as {@link
  * PseudoLabelBenchmark} hides it), every generated frame gets its confidence, the leave-one-out J
  * it inherits ({@link InheritedLoo}) and each {@link EstimateRule}'s estimate; the figure is
- * Spearman's ρ between each estimate and the frame's true J (mean over the sequence's objects).
+ * Spearman's ρ between each estimate and the frame's true J (mean over the sequence's objects),
+ * computed by {@link QualityBenchResult#of}.
  */
 public final class QualityBenchmark {
   private final GeneratorSettings settings;
@@ -34,7 +33,7 @@ public final class QualityBenchmark {
   }
 
   /** Scores the estimate on {@code sequence}; {@code progress} may cancel between frames. */
-  public QualityBenchResult run(
+  public QualitySamples run(
       DavisSequence sequence, int interval, GeneratorFactory factory, Progress progress)
       throws IOException {
     int[] ids = sequence.objectIds();
@@ -74,26 +73,14 @@ public final class QualityBenchmark {
         }
       }
     }
-    return result(sequence.name(), interval, factory.name(), frames, looJ);
-  }
-
-  private static QualityBenchResult result(
-      String name, int interval, String method, List<double[]> frames, Map<Integer, Double> looJ) {
-    double[] truth = frames.stream().mapToDouble(f -> f[0]).toArray();
-    Map<EstimateRule, Double> rho = new EnumMap<>(EstimateRule.class);
-    for (EstimateRule rule : EstimateRule.values()) {
-      double[] estimate = frames.stream().mapToDouble(f -> rule.apply(f[1], f[2])).toArray();
-      rho.put(rule, Spearman.rho(estimate, truth));
-    }
-    return new QualityBenchResult(
-        name,
+    return new QualitySamples(
+        sequence.name(),
         interval,
-        method,
-        frames.size(),
-        looJ.size(),
-        Arrays.stream(truth).average().orElse(Double.NaN),
-        looJ.values().stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN),
-        rho);
+        factory.name(),
+        frames.stream().mapToDouble(f -> f[0]).toArray(),
+        frames.stream().mapToDouble(f -> f[1]).toArray(),
+        frames.stream().mapToDouble(f -> f[2]).toArray(),
+        looJ.values().stream().mapToDouble(Double::doubleValue).toArray());
   }
 
   /** Each object's masks on the two keyframes; objects on neither are not generated. */

@@ -49,6 +49,26 @@ class QualityCommandTest {
   }
 
   @Test
+  void infoSummarisesTheConfidenceAndPointsToQuality() throws Exception {
+    Path project = tmp.resolve("bus");
+    BusKeyframes.create(project, 0, 4).close();
+    CliRun empty = CliRun.of("info", "--project", project.toString());
+    assertTrue(empty.out().contains("Quality    no pseudo-label awaiting review"), empty.out());
+    CliRun.of("pseudo-label", "--project", project.toString(), "--method", "warp");
+
+    CliRun info = CliRun.of("info", "--project", project.toString());
+
+    assertEquals(ExitCodes.OK, info.exitCode(), info.err());
+    assertTrue(
+        info.out()
+            .matches(
+                "(?s).*Quality    confidence mean 0\\.\\d{3}, lowest 0\\.\\d{3} at frame [123]"
+                    + " \\(3 pseudo-labels awaiting review\\).*"),
+        info.out());
+    assertTrue(info.out().contains("inbetween quality --project " + project), info.out());
+  }
+
+  @Test
   void aMissingProjectIsBadInputNamingTheFolder() {
     Path missing = tmp.resolve("nowhere");
 
