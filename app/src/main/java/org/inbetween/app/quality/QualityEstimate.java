@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import org.inbetween.app.labeling.GapInputs;
 import org.inbetween.app.labeling.KeyframeGap;
@@ -129,14 +128,12 @@ public final class QualityEstimate implements Task<QualityReport>, AutoCloseable
   }
 
   private double confidence(int frame) {
-    return store
-        .machineProvenance(MachineLayer.pseudo(), frame)
-        .flatMap(p -> boxed(ReviewScore.of(p)))
-        .orElse(Double.NaN);
-  }
-
-  private static Optional<Double> boxed(OptionalDouble value) {
-    return value.isPresent() ? Optional.of(value.getAsDouble()) : Optional.empty();
+    OptionalDouble recorded =
+        store
+            .machineProvenance(MachineLayer.pseudo(), frame)
+            .map(ReviewScore::of)
+            .orElse(OptionalDouble.empty());
+    return recorded.orElse(Double.NaN);
   }
 
   private static List<Integer> humanFrames(Project project) {

@@ -2,13 +2,11 @@ package org.inbetween.models.metrics.eval;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -37,11 +35,6 @@ public final class PrecisionRecallPlot {
   /** Writes the plot of {@code report} to {@code file}: SVG for {@code .svg}, else PNG. */
   public static void write(EvaluationReport report, Path file) throws IOException {
     PlotFiles.write(chart(report), file);
-  }
-
-  /** The plot as an image. */
-  public static BufferedImage render(EvaluationReport report) {
-    return BitmapEncoder.getBufferedImage(chart(report));
   }
 
   static XYChart chart(EvaluationReport report) {
