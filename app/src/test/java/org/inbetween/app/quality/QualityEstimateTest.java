@@ -65,7 +65,7 @@ class QualityEstimateTest {
   }
 
   @Test
-  void aMisplacedKeyframeScoresWorstAndDragsDownOnlyTheKeyframesNextToIt() throws Exception {
+  void aMisplacedKeyframeScoresWorstWhileADistantOneStaysHigh() throws Exception {
     try (ProjectStore store = BusKeyframes.create(dir, 0, 4, 8, 12, 16, 20)) {
       store.putHumanMask(
           MaskFolders.shiftedRight(BusKeyframes.truth(12), 250), BusKeyframes.AUTHOR);
