@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Run a benchmark and print (and optionally save) its table.",
-    subcommands = {BenchPseudoLabelsCommand.class})
+    subcommands = {BenchPseudoLabelsCommand.class, BenchQualityCommand.class})
 public final class BenchCommand {}

@@ -5,11 +5,15 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.inbetween.app.project.MachineLayer;
 import org.inbetween.models.metrics.eval.DatasetEvaluation;
 import org.inbetween.models.metrics.eval.EvaluationReport;
+import org.inbetween.models.metrics.eval.JTracePlot;
 import org.inbetween.models.metrics.eval.PrecisionRecallPlot;
+import org.inbetween.models.metrics.eval.SequenceResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -71,7 +75,10 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(
       names = "--plot",
       paramLabel = "FILE.png",
-      description = "Draw the precision-recall curves as a PNG.")
+      description =
+          "Draw the precision-recall curves as a PNG (SVG when FILE ends in .svg), and beside it"
+              + " one J-per-frame trace per sequence, FILE-J-<sequence>.png, with the keyframes"
+              + " marked when --pred is a project.")
   private Path plot;
 
   @Override
@@ -97,6 +104,13 @@ public final class EvalCommand implements Callable<Integer> {
     }
     if (plot != null) {
       PrecisionRecallPlot.write(report, plot);
+      Map<String, Set<Integer>> keyframes = ProjectKeyframes.of(predictions);
+      for (SequenceResult sequence : report.sequences()) {
+        JTracePlot.write(
+            sequence,
+            keyframes.getOrDefault(sequence.name(), Set.of()),
+            JTracePlot.fileFor(plot, sequence.name()));
+      }
     }
     return ExitCodes.OK;
   }

@@ -27,6 +27,7 @@ import picocli.CommandLine.ScopeType;
       InfoCommand.class,
       RenameCommand.class,
       EvalCommand.class,
+      QualityCommand.class,
       PseudoLabelCommand.class,
       PredictCommand.class,
       BenchCommand.class,

@@ -9,6 +9,7 @@ import org.inbetween.app.project.FrameState;
 import org.inbetween.app.project.Project;
 import org.inbetween.app.project.TrackedObject;
 import org.inbetween.app.project.store.ProjectStore;
+import org.inbetween.app.quality.ConfidenceSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -44,8 +45,10 @@ final class InfoCommand implements Callable<Integer> {
       out.printf("Recovered %s up to its last intact journal line%n", project);
     }
     Project p;
+    ConfidenceSummary confidence;
     try (ProjectStore store = ProjectStore.openReadOnly(project)) {
       p = store.project();
+      confidence = ConfidenceSummary.of(store);
     }
     out.printf("Project    %s%n", project.toAbsolutePath().normalize());
     out.printf("Name       %s%n", p.name());
@@ -66,6 +69,9 @@ final class InfoCommand implements Callable<Integer> {
     }
     out.println("States");
     countStates(p).forEach((state, n) -> out.printf("  %-16s %d%n", state, n));
+    out.printf("Quality    %s%n", confidence.describe());
+    out.printf(
+        "           leave-one-out J per keyframe: inbetween quality --project %s%n", project);
     return ExitCodes.OK;
   }
 

@@ -21,8 +21,8 @@ import org.inbetween.models.testdata.SharedData;
  * The DAVIS "bus" sequence, read in place, as a project whose only human masks are some keyframes'
  * ground truth; and an untrained compact FGPLG checkpoint at a small input size to adapt.
  */
-final class BusKeyframes {
-  static final String AUTHOR = "tester";
+public final class BusKeyframes {
+  public static final String AUTHOR = "tester";
 
   /** Small enough that a few training steps and 60 generated frames take seconds on 2 cores. */
   static final int INPUT_SIZE = 64;
@@ -30,7 +30,7 @@ final class BusKeyframes {
   private BusKeyframes() {}
 
   /** A project over bus's frames with object 1 ("bus") painted on {@code keyframes}. */
-  static ProjectStore create(Path dir, int... keyframes) throws IOException {
+  public static ProjectStore create(Path dir, int... keyframes) throws IOException {
     Path frames = SharedData.davis().resolve("JPEGImages/480p/bus");
     ProjectStore store =
         ProjectStore.create(
@@ -45,7 +45,7 @@ final class BusKeyframes {
   }
 
   /** The bus's ground truth on {@code frame}, as object 1. */
-  static LabelMask truth(int frame) throws IOException {
+  public static LabelMask truth(int frame) throws IOException {
     return Masks.fromPng(SharedData.davisMask("bus", frame), frame);
   }
 

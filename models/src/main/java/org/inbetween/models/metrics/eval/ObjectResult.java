@@ -9,5 +9,16 @@ import org.inbetween.models.metrics.DavisStatistics;
  * @param objectId the object's id in the ground truth
  * @param j mean, recall and decay of its per-frame region similarity
  * @param f the same for its boundary accuracy
+ * @param jPerFrame its J on every frame, in evaluation order (the trace {@link JTracePlot} draws)
  */
-public record ObjectResult(String sequence, int objectId, DavisStatistics j, DavisStatistics f) {}
+public record ObjectResult(
+    String sequence, int objectId, DavisStatistics j, DavisStatistics f, double[] jPerFrame) {
+  public ObjectResult {
+    jPerFrame = jPerFrame.clone();
+  }
+
+  @Override
+  public double[] jPerFrame() {
+    return jPerFrame.clone();
+  }
+}

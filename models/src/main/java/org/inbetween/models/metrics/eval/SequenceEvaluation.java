@@ -74,7 +74,7 @@ public final class SequenceEvaluation {
         j[frame] = jf[0];
         f[frame] = jf[1];
       }
-      objects.add(new ObjectResult(name, id, DavisStatistics.of(j), DavisStatistics.of(f)));
+      objects.add(new ObjectResult(name, id, DavisStatistics.of(j), DavisStatistics.of(f), j));
     }
     return new SequenceResult(
         name,

@@ -44,6 +44,27 @@ public record SequenceResult(
     return objects.stream().mapToDouble(o -> o.f().mean()).average().orElse(Double.NaN);
   }
 
+  /**
+   * J on each frame, the mean over the objects: every object of one sequence is scored on every
+   * frame, so the traces line up.
+   *
+   * @throws IllegalStateException for the {@code ALL} row, whose objects come from sequences of
+   *     different lengths
+   */
+  public double[] frameJ() {
+    double[] mean = new double[frames];
+    for (ObjectResult object : objects) {
+      double[] j = object.jPerFrame();
+      if (j.length != frames) {
+        throw new IllegalStateException("a per-frame J trace is per sequence, not for " + name);
+      }
+      for (int k = 0; k < frames; k++) {
+        mean[k] += j[k] / objects.size();
+      }
+    }
+    return mean;
+  }
+
   /** J&amp;F, the DAVIS headline number. */
   public double jAndF() {
     return (j() + f()) / 2;

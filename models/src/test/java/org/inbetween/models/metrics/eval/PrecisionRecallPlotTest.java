@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.IntPredicate;
@@ -36,6 +37,22 @@ class PrecisionRecallPlotTest {
         count(image, PrecisionRecallPlotTest::blue) > 50,
         "the first sequence's curve and legend entry");
     assertTrue(count(image, PrecisionRecallPlotTest::black) > 50, "the ALL curve and legend entry");
+  }
+
+  @Test
+  void anSvgFileGetsAScalableDrawingWithTheLegend() throws IOException {
+    MaskFolders.writeSequence("bus", 3, tmp.resolve("gt"), m -> m);
+    MaskFolders.writeSequence("bus", 3, tmp.resolve("pred"), m -> MaskFolders.shiftedRight(m, 30));
+    EvaluationReport report =
+        DatasetEvaluation.of(tmp.resolve("pred"), tmp.resolve("gt"), List.of()).run();
+    Path file = tmp.resolve("pr.svg");
+
+    PrecisionRecallPlot.write(report, file);
+
+    String svg = Files.readString(file);
+    assertTrue(svg.contains("<svg"), svg.substring(0, Math.min(200, svg.length())));
+    assertTrue(svg.contains("1040") && svg.contains("720"), "the PNG's size");
+    assertTrue(svg.contains("<path"), "curves are vector paths");
   }
 
   /** Pixels close to the first palette colour (blue): antialiased lines are paler at the edge. */
