@@ -39,4 +39,38 @@ class KmnGeneratorTest {
       }
     }
   }
+
+  @Test
+  void bothMethodsPropagateFromFrameZeroAloneToFrameTen() throws IOException {
+    LabelMask truth = Masks.fromPng(SharedData.davisMask("bus", 10), 10);
+    SoftMask anchor = DavisBus.truth(0);
+    for (String method : List.of(KmnGeneratorFactory.NAME, FusedGeneratorFactory.NAME)) {
+      try (PseudoLabelGenerator generator =
+          GeneratorRegistry.standard()
+              .get(method)
+              .create(DavisBus.frames(), GeneratorSettings.defaults())) {
+        assertTrue(generator.propagates(), method);
+        SoftMask mask = null;
+        for (int frame = 1; frame <= 10; frame++) {
+          mask = generator.propagate(frame, anchor);
+        }
+        assertEquals(10, mask.frame());
+        LabelMask predicted =
+            Masks.fromBinary(10, mask.width(), mask.height(), mask.threshold(0.5f), 1);
+        double j = RegionSimilarity.jaccard(predicted, truth, 1);
+        assertTrue(j > 0.8, method + ": J " + j);
+      }
+    }
+  }
+
+  @Test
+  void provenanceNamesTheBundledDecoderAndItsHash() throws IOException {
+    try (PseudoLabelGenerator generator =
+        GeneratorRegistry.standard()
+            .get(KmnGeneratorFactory.NAME)
+            .create(DavisBus.frames(), GeneratorSettings.defaults())) {
+      assertEquals("bundled:kmn-decoder", generator.parameters().get("decoder"));
+      assertEquals(64, generator.parameters().get("decoderSha256").length());
+    }
+  }
 }

@@ -55,6 +55,7 @@ final class EditorCommands {
       TimelineNavigation navigation,
       Runnable askKeyframeInterval,
       Consumer<String> generatePseudoLabels,
+      Runnable propagateFromFrame,
       ObservableBooleanValue canGenerate,
       Consumer<Exception> report) {}
 
@@ -86,6 +87,7 @@ final class EditorCommands {
     addFrames(commands, t.viewer(), t.frameView());
     addTimeline(commands, t);
     addGenerators(commands, t);
+    addPropagation(commands, t);
     return commands;
   }
 
@@ -115,6 +117,16 @@ final class EditorCommands {
                 .enabledWhen(t.canGenerate()));
       }
     }
+  }
+
+  /**
+   * "Propagate from this frame": from the shown frame's human mask to the next keyframe, or to the
+   * end of the video when there is none ({@link EditorWindow#PROPAGATION_METHOD}).
+   */
+  private static void addPropagation(List<Command> commands, Targets t) {
+    commands.add(
+        cmd("labels.propagate", "menu.labels", null, t.propagateFromFrame())
+            .enabledWhen(t.canGenerate()));
   }
 
   /** The command id of "Generate with {@code method}" (ids are letters and digits: kmnWarp). */

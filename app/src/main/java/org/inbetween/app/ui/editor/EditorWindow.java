@@ -78,6 +78,12 @@ public final class EditorWindow implements AutoCloseable {
    */
   static final String DEFAULT_GENERATOR = GeneratorRegistry.standard().defaultMethod();
 
+  /**
+   * The method of "Propagate from this frame": the memory read, which does not drift along a flow
+   * chain over a long one-sided run (docs/benchmarks.md, "kmn").
+   */
+  static final String PROPAGATION_METHOD = "kmn";
+
   private final EditorSession session;
   private final Stage stage;
   private final UiText text;
@@ -153,6 +159,7 @@ public final class EditorWindow implements AutoCloseable {
                     navigation,
                     () -> askKeyframeInterval(navigation),
                     this::generatePseudoLabels,
+                    () -> propagateFrom(session.currentFrameProperty().get()),
                     Bindings.not(pseudoLabelling.running()),
                     this::report))
             .toArray(Command[]::new));
@@ -392,6 +399,14 @@ public final class EditorWindow implements AutoCloseable {
   /** Pseudo-labels every gap with {@code method} as a job (Ctrl+G does it with FGPLG). */
   CompletableFuture<?> generatePseudoLabels(String method) {
     return pseudoLabelling.start(method);
+  }
+
+  /**
+   * Fills the frames after {@code frame} (a human keyframe) up to the next keyframe or the end of
+   * the video with {@link #PROPAGATION_METHOD}, as a job.
+   */
+  CompletableFuture<?> propagateFrom(int frame) {
+    return pseudoLabelling.propagateFrom(PROPAGATION_METHOD, frame);
   }
 
   /** A job's failure, if any, as a message; a cancel the user asked for is not a failure. */

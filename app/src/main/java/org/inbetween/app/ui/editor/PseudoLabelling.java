@@ -60,9 +60,22 @@ final class PseudoLabelling {
 
   /** Starts {@code method} over every gap as a job; human masks are never touched. */
   CompletableFuture<PseudoLabelSummary> start(String method) {
+    return started(method, task(method, PseudoLabelJob::run));
+  }
+
+  /**
+   * Starts {@code method} from keyframe {@code frame} to the next keyframe or the end of the video
+   * as a job; a frame without a human mask fails the job with a message saying so.
+   */
+  CompletableFuture<PseudoLabelSummary> propagateFrom(String method, int frame) {
+    return started(method, task(method, (job, progress) -> job.propagateFrom(frame).run(progress)));
+  }
+
+  private CompletableFuture<PseudoLabelSummary> started(
+      String method, Task<PseudoLabelSummary> task) {
     generators.get(method); // an unknown name fails here, before a job appears
     running.set(true);
-    CompletableFuture<PseudoLabelSummary> result = jobs.runAsync(task(method));
+    CompletableFuture<PseudoLabelSummary> result = jobs.runAsync(task);
     result.whenComplete(
         (summary, failure) -> {
           running.set(false);
@@ -72,7 +85,13 @@ final class PseudoLabelling {
     return result;
   }
 
-  private Task<PseudoLabelSummary> task(String method) {
+  /** What a job does with its {@link PseudoLabelJob}. */
+  @FunctionalInterface
+  private interface JobWork {
+    PseudoLabelSummary run(PseudoLabelJob job, Progress progress) throws Exception;
+  }
+
+  private Task<PseudoLabelSummary> task(String method, JobWork work) {
     return Task.of(
         "Pseudo-label (" + method + ")",
         progress -> {
@@ -82,7 +101,7 @@ final class PseudoLabelling {
                   session.frames(),
                   generators.get(method),
                   AdaptedModel.settingsFor(session.store().directory()))) {
-            return job.run(new ShowingEachFrame(progress));
+            return work.run(job, new ShowingEachFrame(progress));
           }
         });
   }

@@ -382,13 +382,36 @@ class EditorWindowTest {
               : EditorCommands.generateCommandId(method);
       assertEquals("menu.labels", window.commands().get(id).menuKey(), method);
     }
-    robot.interact(
-        () -> window.commands().get(EditorCommands.generateCommandId("kmn-warp")).execute());
+    robot.interact(() -> window.commands().get(EditorCommands.generateCommandId("copy")).execute());
     awaitFirstJobDone();
 
     try (ProjectStore store = reopened()) {
       assertEquals(
-          "kmn-warp", store.machineProvenance(MachineLayer.pseudo(), 5).orElseThrow().method());
+          "copy", store.machineProvenance(MachineLayer.pseudo(), 5).orElseThrow().method());
+    }
+  }
+
+  @Test
+  void propagateFromThisFrameFillsToTheEndOfTheVideoWithKmn(FxRobot robot) throws Exception {
+    int anchor = DemoVideo.FRAME_COUNT - 6; // a short run: kmn is slow on 2 cores
+    robot.interact(
+        () -> {
+          try {
+            session.store().putHumanMask(new DemoVideo().groundTruth(anchor), "tester");
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+    goTo(robot, anchor);
+    robot.interact(() -> window.commands().get("labels.propagate").execute());
+    awaitFirstJobDone();
+
+    try (ProjectStore store = reopened()) {
+      int last = DemoVideo.FRAME_COUNT - 1;
+      var provenance = store.machineProvenance(MachineLayer.pseudo(), last).orElseThrow();
+      assertEquals(EditorWindow.PROPAGATION_METHOD, provenance.method());
+      assertEquals(Integer.toString(anchor), provenance.parameters().get("keyframes"));
+      assertEquals(FrameState.PSEUDO_LABELLED, store.project().frame(anchor + 1).state());
     }
   }
 
