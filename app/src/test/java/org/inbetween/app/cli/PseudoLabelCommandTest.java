@@ -37,9 +37,10 @@ class PseudoLabelCommandTest {
         cli.execute("--project", dir.toString(), "--method", "warp", "--preset", "ultrafast");
 
     assertEquals(ExitCodes.OK, code, out.toString());
-    assertTrue(out.toString().contains("Pseudo-labelled 4 frames in 1 gaps"), out.toString());
+    // warp propagates: the gap 1-4, and 6-149 from keyframe 5 alone
+    assertTrue(out.toString().contains("Pseudo-labelled 148 frames in 2 gaps"), out.toString());
     try (ProjectStore store = ProjectStore.open(dir)) {
-      assertEquals(4, store.project().framesIn(FrameState.PSEUDO_LABELLED).size());
+      assertEquals(148, store.project().framesIn(FrameState.PSEUDO_LABELLED).size());
       assertEquals(
           "ultrafast",
           store
