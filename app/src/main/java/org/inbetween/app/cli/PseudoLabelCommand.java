@@ -48,6 +48,13 @@ public final class PseudoLabelCommand implements Callable<Integer> {
           "Generator: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; see Methods below).")
   private String method = GeneratorRegistry.standard().defaultMethod();
 
+  @Option(
+      names = "--all",
+      description =
+          "Redo every gap and open end, rejected frames too (default: only the gaps with frames"
+              + " that have no pseudo-label yet, or a stale one because a keyframe changed).")
+  private boolean all;
+
   @Mixin private FlowOptions flow;
 
   @Override
@@ -56,7 +63,9 @@ public final class PseudoLabelCommand implements Callable<Integer> {
     GeneratorSettings settings = flow.settings();
     return project.run(
         (store, frames) -> {
-          try (PseudoLabelJob job = new PseudoLabelJob(store, frames, factory, settings)) {
+          PseudoLabelJob.Scope scope =
+              all ? PseudoLabelJob.Scope.ALL : PseudoLabelJob.Scope.CHANGED;
+          try (PseudoLabelJob job = new PseudoLabelJob(store, frames, factory, settings, scope)) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("Device: " + job.device());
             err.flush();
@@ -69,6 +78,13 @@ public final class PseudoLabelCommand implements Callable<Integer> {
                 summary.gaps(),
                 method,
                 summary.framesPerSecond());
+            if (summary.reopened() > 0) {
+              out.printf(
+                  Locale.ROOT,
+                  "%d accepted frames went back to review: a keyframe they came from changed"
+                      + " (see the review queue for each reason).%n",
+                  summary.reopened());
+            }
             out.flush();
             return ExitCodes.OK;
           }

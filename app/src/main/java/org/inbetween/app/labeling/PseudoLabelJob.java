@@ -1,6 +1,7 @@
 package org.inbetween.app.labeling;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
+import org.inbetween.app.project.Decision;
 import org.inbetween.app.project.FrameState;
 import org.inbetween.app.project.MachineLayer;
 import org.inbetween.app.project.Project;
@@ -33,37 +35,49 @@ import org.inbetween.models.pseudo.PseudoLabelRequest;
  * <p>Each frame is finished before the next starts: the objects' soft masks, then the resolved
  * label mask, which is what makes the frame PSEUDO_LABELLED. Cancelling stops between frames, so
  * every frame is either fully saved or untouched. The generator lives as long as the job, so its
- * flows are reused by later runs; after a keyframe is edited, {@link #regenerateAround} redoes only
- * the two gaps next to it.
+ * flows are reused by later runs.
+ *
+ * <p>By default a run redoes only what changed ({@link Scope#CHANGED}): the gaps and open ends that
+ * hold a frame without a pseudo-label or a {@linkplain StaleFrames stale} one. Accepted frames
+ * whose keyframe changed go back to review first, with the reason; human masks are never written.
  *
  * <pre>{@code
  * try (PseudoLabelJob job = new PseudoLabelJob(store, source, new WarpGenerator.Factory(),
  *     GeneratorSettings.defaults())) {
- *   runner.run(job);                       // all gaps
- *   runner.run(job.regenerateAround(40));  // after keyframe 40 changed
+ *   runner.run(job);   // new and stale gaps only
+ *   store.putHumanMask(redrawn40, "ana");
+ *   runner.run(job);   // the two gaps next to frame 40
  * }
  * }</pre>
  */
 public final class PseudoLabelJob implements Task<PseudoLabelSummary>, AutoCloseable {
-  /** What a run does with the frames a reviewer rejected. */
-  public enum Rejected {
-    /** Write a new pseudo-label; the frame waits for review again. */
-    RELABEL,
-    /** Leave the rejected pseudo-label and the REJECTED state alone. */
-    KEEP
+  /** Which frames a run labels; human masks are never among them. */
+  public enum Scope {
+    /**
+     * Gaps and open ends with a frame that has no pseudo-label or a stale one; a rejected frame is
+     * relabelled only when stale (its rejection was about a label made from what has changed).
+     */
+    CHANGED,
+    /** Every frame of every gap and open end, except rejected ones (after retraining a model). */
+    ALL_BUT_REJECTED,
+    /** Every frame of every gap and open end; rejected frames wait for review again. */
+    ALL
   }
+
+  /** Who withdraws the acceptance of a stale accepted frame, as its review history shows. */
+  static final String REOPENER = "inbetween";
 
   private final ProjectStore store;
   private final PseudoLabelGenerator generator;
-  private final Rejected rejected;
+  private final Scope scope;
 
-  /** A job that relabels rejected frames too. */
+  /** A job that labels what changed ({@link Scope#CHANGED}). */
   public PseudoLabelJob(
       ProjectStore store,
       FrameSource source,
       GeneratorFactory factory,
       GeneratorSettings settings) {
-    this(store, source, factory, settings, Rejected.RELABEL);
+    this(store, source, factory, settings, Scope.CHANGED);
   }
 
   public PseudoLabelJob(
@@ -71,9 +85,9 @@ public final class PseudoLabelJob implements Task<PseudoLabelSummary>, AutoClose
       FrameSource source,
       GeneratorFactory factory,
       GeneratorSettings settings,
-      Rejected rejected) {
+      Scope scope) {
     this.store = store;
-    this.rejected = rejected;
+    this.scope = scope;
     this.generator = factory.create(new SourceFrames(source), settings);
   }
 
@@ -87,12 +101,51 @@ public final class PseudoLabelJob implements Task<PseudoLabelSummary>, AutoClose
     return generator.device();
   }
 
-  /** Labels every gap of the project, and its open ends when the method propagates. */
+  /**
+   * Labels the project's gaps, and its open ends when the method propagates: those the {@link
+   * Scope} asks for. With {@link Scope#CHANGED}, accepted frames that went stale are first taken
+   * back to review ({@code Decision.reopen} with the reason).
+   */
   @Override
   public PseudoLabelSummary run(Progress progress) throws IOException {
+    int reopened = scope == Scope.CHANGED ? reopenStaleAcceptedFrames() : 0;
     Project project = store.project();
+    StaleFrames stale = StaleFrames.of(store);
+    List<KeyframeGap> gaps = KeyframeGap.all(project);
     List<OpenEnd> ends = generator.propagates() ? OpenEnd.all(project) : List.of();
-    return label(KeyframeGap.all(project), ends, progress);
+    if (scope == Scope.CHANGED) {
+      gaps = gaps.stream().filter(g -> needsWork(project, stale, frames(g))).toList();
+      ends = ends.stream().filter(e -> needsWork(project, stale, e.frames())).toList();
+    }
+    PseudoLabelSummary summary = label(gaps, ends, stale, progress);
+    return summary.withReopened(reopened);
+  }
+
+  /** Takes every stale accepted frame back to review; returns how many. */
+  private int reopenStaleAcceptedFrames() throws IOException {
+    StaleFrames stale = StaleFrames.of(store);
+    int reopened = 0;
+    for (Map.Entry<Integer, String> frame : stale.reasons().entrySet()) {
+      if (store.project().frame(frame.getKey()).state() == FrameState.ACCEPTED) {
+        store.review(frame.getKey(), Decision.reopen(frame.getValue()), REOPENER);
+        reopened++;
+      }
+    }
+    return reopened;
+  }
+
+  /** True when one of {@code frames} has no human mask and no pseudo-label, or a stale one. */
+  private boolean needsWork(Project project, StaleFrames stale, int[] frames) {
+    return Arrays.stream(frames)
+        .anyMatch(
+            k ->
+                project.frame(k).humanLabel().isEmpty()
+                    && (stale.contains(k)
+                        || store.machineProvenance(MachineLayer.pseudo(), k).isEmpty()));
+  }
+
+  private static int[] frames(KeyframeGap gap) {
+    return IntStream.range(gap.before() + 1, gap.after()).toArray();
   }
 
   /**
@@ -124,22 +177,9 @@ public final class PseudoLabelJob implements Task<PseudoLabelSummary>, AutoClose
       ends = List.of(new OpenEnd(frame, project.frameCount() - 1));
     }
     List<OpenEnd> chosen = ends;
-    return Task.of(title() + " from frame " + frame, progress -> label(gaps, chosen, progress));
-  }
-
-  /** A task that relabels only the gaps next to {@code frame} (after its keyframe changed). */
-  public Task<PseudoLabelSummary> regenerateAround(int frame) {
-    return new Task<>() {
-      @Override
-      public String title() {
-        return PseudoLabelJob.this.title() + " around frame " + frame;
-      }
-
-      @Override
-      public PseudoLabelSummary run(Progress progress) throws IOException {
-        return label(KeyframeGap.around(store.project(), frame), List.of(), progress);
-      }
-    };
+    return Task.of(
+        title() + " from frame " + frame,
+        progress -> label(gaps, chosen, StaleFrames.of(store), progress));
   }
 
   /** One object's mask on a frame, from what the gap or open end knows. */
@@ -148,39 +188,41 @@ public final class PseudoLabelJob implements Task<PseudoLabelSummary>, AutoClose
     SoftMask ask(int frame, int object) throws IOException;
   }
 
-  private PseudoLabelSummary label(List<KeyframeGap> gaps, List<OpenEnd> ends, Progress progress)
+  private PseudoLabelSummary label(
+      List<KeyframeGap> gaps, List<OpenEnd> ends, StaleFrames stale, Progress progress)
       throws IOException {
     int total =
         gaps.stream().mapToInt(KeyframeGap::size).sum()
             + ends.stream().mapToInt(OpenEnd::size).sum();
-    Pass pass = new Pass(total, progress);
+    Pass pass = new Pass(total, stale, progress);
     progress.update(0, total, "device: " + generator.device());
     for (KeyframeGap gap : gaps) {
       Map<Integer, SoftMask[]> sides = KeyframeSides.read(store, store.project(), gap).masks();
       ObjectQuestion question =
           (k, id) ->
               generator.generate(new PseudoLabelRequest(k, sides.get(id)[0], sides.get(id)[1]));
-      int[] frames = IntStream.range(gap.before() + 1, gap.after()).toArray();
-      pass.label(frames, sides.keySet(), question, provenance(gap));
+      pass.label(frames(gap), sides.keySet(), question, provenance(gap));
     }
     for (OpenEnd end : ends) {
       Map<Integer, SoftMask> anchor = KeyframeSides.anchor(store, store.project(), end.anchor());
       ObjectQuestion question = (k, id) -> generator.propagate(k, anchor.get(id));
       pass.label(end.frames(), anchor.keySet(), question, provenance(end));
     }
-    return new PseudoLabelSummary(pass.labelled, gaps.size() + ends.size(), pass.seconds());
+    return new PseudoLabelSummary(pass.labelled, gaps.size() + ends.size(), pass.seconds(), 0);
   }
 
   /** One run over gaps and open ends: counts and progress. */
   private final class Pass {
     private final long start = System.nanoTime();
     private final int total;
+    private final StaleFrames stale;
     private final Progress progress;
     private int visited;
     private int labelled;
 
-    Pass(int total, Progress progress) {
+    Pass(int total, StaleFrames stale, Progress progress) {
       this.total = total;
+      this.stale = stale;
       this.progress = progress;
     }
 
@@ -188,7 +230,7 @@ public final class PseudoLabelJob implements Task<PseudoLabelSummary>, AutoClose
         throws IOException {
       for (int k : frames) {
         progress.checkCancelled();
-        if (labelFrame(k, objects, question, provenance)) {
+        if (!keepsRejection(k, stale) && labelFrame(k, objects, question, provenance)) {
           labelled++;
         }
         visited++;
@@ -201,15 +243,24 @@ public final class PseudoLabelJob implements Task<PseudoLabelSummary>, AutoClose
     }
   }
 
-  /** Labels frame k unless it must be left alone; true if it was labelled. */
+  /** True when frame k is rejected and this run must leave the rejection standing. */
+  private boolean keepsRejection(int k, StaleFrames stale) {
+    if (store.project().frame(k).state() != FrameState.REJECTED) {
+      return false;
+    }
+    return switch (scope) {
+      case CHANGED -> !stale.contains(k);
+      case ALL_BUT_REJECTED -> true;
+      case ALL -> false;
+    };
+  }
+
+  /** Labels frame k unless a person labelled it; true if it was labelled. */
   private boolean labelFrame(
       int k, Set<Integer> ids, ObjectQuestion question, Provenance provenance) throws IOException {
     Project project = store.project();
     if (project.frame(k).humanLabel().isPresent()) {
       return false; // a person labelled it meanwhile: human work is never overwritten
-    }
-    if (rejected == Rejected.KEEP && project.frame(k).state() == FrameState.REJECTED) {
-      return false;
     }
     Map<Integer, SoftMask> objects = new TreeMap<>();
     for (int id : ids) {

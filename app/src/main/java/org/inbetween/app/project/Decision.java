@@ -17,7 +17,8 @@ public sealed interface Decision {
   enum Kind {
     ACCEPT,
     REJECT,
-    CORRECT
+    CORRECT,
+    REOPEN
   }
 
   Kind kind();
@@ -32,6 +33,10 @@ public sealed interface Decision {
 
   static Decision correct(LabelMask corrected) {
     return new Correct(corrected);
+  }
+
+  static Decision reopen(String reason) {
+    return new Reopen(reason);
   }
 
   /** Copy the pseudo-label into the human layer. */
@@ -63,6 +68,23 @@ public sealed interface Decision {
     @Override
     public Kind kind() {
       return Kind.CORRECT;
+    }
+  }
+
+  /**
+   * Withdraw an acceptance because what the pseudo-label was made from has changed (a keyframe it
+   * was propagated from was redrawn, added or removed): the accepted copy leaves the human layer,
+   * the frame waits for review again, and the reason says why. Nothing is deleted: the pseudo-label
+   * stays in its layer and the acceptance stays in the frame's history.
+   */
+  record Reopen(String reason) implements Decision {
+    public Reopen {
+      Objects.requireNonNull(reason, "reason");
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.REOPEN;
     }
   }
 }

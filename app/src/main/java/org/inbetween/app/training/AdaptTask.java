@@ -192,7 +192,7 @@ public final class AdaptTask implements Task<AdaptResult> {
             source,
             GeneratorRegistry.standard().get(FgplgGeneratorFactory.NAME),
             adapted,
-            PseudoLabelJob.Rejected.KEEP)) {
+            PseudoLabelJob.Scope.ALL_BUT_REJECTED)) {
       return job.run(progress);
     }
   }

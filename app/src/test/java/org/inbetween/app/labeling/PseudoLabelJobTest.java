@@ -149,12 +149,14 @@ class PseudoLabelJobTest {
             new PseudoLabelJob(
                 store, demo, new CopyGenerator.Factory(), GeneratorSettings.defaults())) {
       job.run(Progress.NONE);
+      assertEquals(0, job.run(Progress.NONE).frames(), "nothing changed, nothing to redo");
       Map<Integer, Instant> before = provenanceTimes(store);
       store.putHumanMask(demo.groundTruth(20).withoutObject(2), KeyframedDemo.AUTHOR);
 
-      PseudoLabelSummary summary = job.regenerateAround(20).run(Progress.NONE);
+      PseudoLabelSummary summary = job.run(Progress.NONE);
 
       assertEquals(18, summary.frames());
+      assertEquals(2, summary.gaps());
       Map<Integer, Instant> after = provenanceTimes(store);
       for (int frame : before.keySet()) {
         boolean nextToTwenty = frame > 10 && frame < 30;
@@ -164,9 +166,41 @@ class PseudoLabelJobTest {
     }
   }
 
+  @Test
+  void anAcceptedFrameGoesBackToReviewWithTheReasonWhenItsKeyframeIsRedrawn() throws Exception {
+    try (ProjectStore store = KeyframedDemo.create(dir, demo, INTERVAL, LAST_KEYFRAME);
+        PseudoLabelJob job =
+            new PseudoLabelJob(
+                store, demo, new CopyGenerator.Factory(), GeneratorSettings.defaults())) {
+      job.run(Progress.NONE);
+      store.review(5, Decision.accept(), "rev");
+      store.review(16, Decision.accept(), "rev");
+      LabelMask accepted = store.humanMask(16).orElseThrow();
+      store.putHumanMask(demo.groundTruth(20).withoutObject(2), KeyframedDemo.AUTHOR);
+
+      PseudoLabelSummary summary = job.run(Progress.NONE);
+
+      assertEquals(1, summary.reopened());
+      assertEquals(FrameState.ACCEPTED, store.project().frame(5).state(), "gap 0-10 unchanged");
+      assertEquals(FrameState.PSEUDO_LABELLED, store.project().frame(16).state());
+      assertEquals(
+          "keyframe 20 was redrawn", store.project().frame(16).lastReview().orElseThrow().reason());
+      assertTrue(store.humanMask(16).isEmpty());
+      assertNotEquals(accepted, store.machineMask(MachineLayer.pseudo(), 16).orElseThrow());
+      assertEquals(
+          "10,20",
+          store
+              .machineProvenance(MachineLayer.pseudo(), 16)
+              .orElseThrow()
+              .parameters()
+              .get("keyframes"),
+          "relabelled from both keyframes again, not from the withdrawn acceptance");
+    }
+  }
+
   @ParameterizedTest
-  @EnumSource(PseudoLabelJob.Rejected.class)
-  void aRejectedFrameIsRelabelledOrKeptAsAsked(PseudoLabelJob.Rejected rejected) throws Exception {
+  @EnumSource(PseudoLabelJob.Scope.class)
+  void aRejectedFrameIsKeptUnlessEverythingIsRedone(PseudoLabelJob.Scope scope) throws Exception {
     try (ProjectStore store = KeyframedDemo.create(dir, demo, INTERVAL, LAST_KEYFRAME)) {
       run(store, new CopyGenerator.Factory(), Progress.NONE);
       store.review(3, Decision.reject("wrong object"), "rev");
@@ -176,19 +210,39 @@ class PseudoLabelJobTest {
       PseudoLabelSummary summary;
       try (PseudoLabelJob job =
           new PseudoLabelJob(
-              store, demo, new CopyGenerator.Factory(), GeneratorSettings.defaults(), rejected)) {
+              store, demo, new CopyGenerator.Factory(), GeneratorSettings.defaults(), scope)) {
         summary = job.run(Progress.NONE);
       }
 
-      boolean kept = rejected == PseudoLabelJob.Rejected.KEEP;
+      boolean kept = scope != PseudoLabelJob.Scope.ALL;
       int afterLastKeyframe = DemoVideo.FRAME_COUNT - 1 - LAST_KEYFRAME;
-      assertEquals((kept ? 26 : 27) + afterLastKeyframe, summary.frames());
+      int expected =
+          switch (scope) {
+            case CHANGED -> 0;
+            case ALL_BUT_REJECTED -> 26 + afterLastKeyframe;
+            case ALL -> 27 + afterLastKeyframe;
+          };
+      assertEquals(expected, summary.frames());
       assertEquals(
           kept ? FrameState.REJECTED : FrameState.PSEUDO_LABELLED,
           store.project().frame(3).state());
       Instant now = store.machineProvenance(MachineLayer.pseudo(), 3).orElseThrow().time();
       assertEquals(kept, now.equals(rejectedLabel));
       assertEquals(1, store.project().frame(3).reviews().size(), "the rejection stays on record");
+    }
+  }
+
+  @Test
+  void aStaleRejectedFrameIsRelabelledAndWaitsForReviewAgain() throws Exception {
+    try (ProjectStore store = KeyframedDemo.create(dir, demo, INTERVAL, LAST_KEYFRAME)) {
+      run(store, new CopyGenerator.Factory(), Progress.NONE);
+      store.review(3, Decision.reject("wrong object"), "rev");
+      store.putHumanMask(demo.groundTruth(0).withoutObject(3), KeyframedDemo.AUTHOR);
+
+      PseudoLabelSummary summary = run(store, new CopyGenerator.Factory(), Progress.NONE);
+
+      assertEquals(INTERVAL - 1, summary.frames());
+      assertEquals(FrameState.PSEUDO_LABELLED, store.project().frame(3).state());
     }
   }
 

@@ -313,7 +313,7 @@ sealed interface Edit {
               Json.requireTime(node, "time"),
               Json.optionalText(node, "reason"));
       MaskBytes mask =
-          review.decision() == Decision.Kind.REJECT
+          review.decision() == Decision.Kind.REJECT || review.decision() == Decision.Kind.REOPEN
               ? null
               : MaskBytes.fromJson(Json.require(node, "mask"));
       Provenance origin =
@@ -332,7 +332,7 @@ sealed interface Edit {
                     review.reviewer(), review.time(), HumanOrigin.ACCEPTED, acceptedFrom);
             case CORRECT ->
                 new HumanLabel(review.reviewer(), review.time(), HumanOrigin.CORRECTED, null);
-            case REJECT -> null;
+            case REJECT, REOPEN -> null;
           };
       state.applyReview(frame, review, mask, label);
     }

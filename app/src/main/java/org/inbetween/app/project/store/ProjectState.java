@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.inbetween.app.project.AbsentMark;
+import org.inbetween.app.project.Decision;
 import org.inbetween.app.project.FrameState;
 import org.inbetween.app.project.HumanLabel;
 import org.inbetween.app.project.MachineLayer;
@@ -162,13 +163,18 @@ final class ProjectState {
    */
   void applyClearHumanMask(int frame, FrameState after) {
     FrameData data = frame(frame);
-    MaskSlot slot = MaskSlot.human(frame);
-    pending.remove(slot);
-    cleared.add(slot);
-    data.human = null;
+    removeHuman(data);
     data.state = after;
     forgetIfUntouched(data);
     changed();
+  }
+
+  /** Takes the frame's human mask off; its PNG file is deleted at the next checkpoint. */
+  private void removeHuman(FrameData data) {
+    MaskSlot slot = MaskSlot.human(data.frame);
+    pending.remove(slot);
+    cleared.add(slot);
+    data.human = null;
   }
 
   void applyMachineMask(MaskSlot slot, MaskBytes mask, Provenance provenance) {
@@ -186,6 +192,9 @@ final class ProjectState {
     FrameData data = frame(frame);
     if (mask != null) {
       putHuman(data, mask, label);
+    }
+    if (review.decision() == Decision.Kind.REOPEN) {
+      removeHuman(data);
     }
     data.reviews.add(review);
     data.state = Transitions.after(review.decision());

@@ -356,6 +356,9 @@ public final class ProjectStore implements AutoCloseable {
    *   <li>reject (from PSEUDO_LABELLED or REJECTED): deletes nothing; the reason is kept.
    *   <li>correct (from PSEUDO_LABELLED, REJECTED, ACCEPTED, CORRECTED): the reviewer's mask
    *       becomes the human mask.
+   *   <li>reopen (from ACCEPTED): the accepted copy leaves the human layer and the frame is
+   *       PSEUDO_LABELLED again, waiting for review; the reason is kept. The pseudo-label runs do
+   *       this when a keyframe an accepted frame came from changed (see {@code StaleFrames}).
    * </ul>
    *
    * @throws IllegalStateException if the frame is in a state the decision does not apply to
@@ -393,6 +396,10 @@ public final class ProjectStore implements AutoCloseable {
       checkMask(correct.mask());
       Review review = new Review(decision.kind(), reviewer, now, "");
       commit(new Edit.ReviewFrame(frame, review, MaskBytes.of(correct.mask()), null));
+    } else if (decision instanceof Decision.Reopen reopen) {
+      commit(
+          new Edit.ReviewFrame(
+              frame, new Review(decision.kind(), reviewer, now, reopen.reason()), null, null));
     }
   }
 

@@ -53,7 +53,11 @@ final class Transitions {
 
   /** The states from which {@code decision} may be taken. */
   static Set<FrameState> allowedBefore(Decision.Kind decision) {
-    return decision == Decision.Kind.CORRECT ? CORRECTABLE : REVIEWABLE;
+    return switch (decision) {
+      case CORRECT -> CORRECTABLE;
+      case REOPEN -> EnumSet.of(ACCEPTED);
+      case ACCEPT, REJECT -> REVIEWABLE;
+    };
   }
 
   static FrameState after(Decision.Kind decision) {
@@ -61,6 +65,7 @@ final class Transitions {
       case ACCEPT -> ACCEPTED;
       case REJECT -> REJECTED;
       case CORRECT -> CORRECTED;
+      case REOPEN -> PSEUDO_LABELLED;
     };
   }
 }

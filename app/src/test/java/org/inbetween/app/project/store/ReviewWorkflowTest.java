@@ -70,6 +70,32 @@ class ReviewWorkflowTest {
   }
 
   @Test
+  void reopeningAnAcceptedFrameTakesItsCopyOutOfTheHumanLayerAndKeepsTheHistory()
+      throws IOException {
+    LabelMask label = rect(3, 1, 4, 4, 6, 6);
+    store.putMachineMask(pseudo, label, fgplg);
+    store.review(3, Decision.accept(), "rev");
+    store.review(3, Decision.reopen("keyframe 10 was redrawn"), "inbetween");
+    assertEquals(FrameState.PSEUDO_LABELLED, state(3));
+    assertTrue(store.humanMask(3).isEmpty());
+
+    store.close();
+    store = TestProjects.reopen(dir);
+    assertEquals(FrameState.PSEUDO_LABELLED, state(3));
+    assertTrue(store.humanMask(3).isEmpty());
+    assertEquals(label, store.machineMask(pseudo, 3).orElseThrow(), "the pseudo-label stays");
+    List<Decision.Kind> history =
+        store.project().frame(3).reviews().stream().map(r -> r.decision()).toList();
+    assertEquals(List.of(Decision.Kind.ACCEPT, Decision.Kind.REOPEN), history);
+    assertEquals("keyframe 10 was redrawn", store.project().frame(3).lastReview().get().reason());
+    store.review(3, Decision.accept(), "rev");
+    assertEquals(FrameState.ACCEPTED, state(3));
+    assertThrows(
+        IllegalStateException.class,
+        () -> store.review(4, Decision.reopen("nothing was accepted"), "inbetween"));
+  }
+
+  @Test
   void rejectDeletesNothingAndKeepsTheReason() throws IOException {
     LabelMask label = rect(3, 1, 4, 4, 6, 6);
     store.putMachineMask(pseudo, label, fgplg);

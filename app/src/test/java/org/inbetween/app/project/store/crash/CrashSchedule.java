@@ -194,6 +194,7 @@ final class CrashSchedule {
               case ACCEPT -> FrameState.ACCEPTED;
               case REJECT -> FrameState.REJECTED;
               case CORRECT -> FrameState.CORRECTED;
+              case REOPEN -> throw new IllegalStateException("the schedule reviews pseudo-labels");
             });
   }
 
