@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.IntFunction;
+import org.inbetween.app.project.Decision;
 import org.inbetween.app.project.FrameRecord;
 import org.inbetween.app.project.Project;
 import org.inbetween.app.project.Provenance;
+import org.inbetween.app.project.Review;
 
 /**
  * The order in which a reviewer sees pseudo-labels: least confident first (see {@link
@@ -46,6 +48,12 @@ public final class ReviewQueue {
 
   private static ReviewItem item(FrameRecord record, Optional<Provenance> provenance) {
     OptionalDouble confidence = provenance.map(ReviewScore::of).orElse(OptionalDouble.empty());
-    return new ReviewItem(record.frame(), record.state(), confidence);
+    String reopened =
+        record
+            .lastReview()
+            .filter(review -> review.decision() == Decision.Kind.REOPEN)
+            .map(Review::reason)
+            .orElse("");
+    return new ReviewItem(record.frame(), record.state(), confidence, reopened);
   }
 }

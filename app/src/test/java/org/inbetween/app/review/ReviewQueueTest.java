@@ -55,6 +55,23 @@ class ReviewQueueTest {
   }
 
   @Test
+  void aReopenedFrameIsBackInTheQueueWithItsReason() throws Exception {
+    try (ProjectStore store = ReviewFixture.create(dir)) {
+      store.review(4, Decision.accept(), "ana");
+      store.review(4, Decision.reopen("keyframe 10 was redrawn"), "inbetween");
+
+      ReviewItem item =
+          queue(store, ReviewFilter.UNREVIEWED).stream()
+              .filter(i -> i.frame() == 4)
+              .findFirst()
+              .orElseThrow();
+
+      assertTrue(item.isUnreviewed());
+      assertEquals("keyframe 10 was redrawn", item.reopenedBecause());
+    }
+  }
+
+  @Test
   void decidedFramesLeaveTheQueueUnlessAllAreAsked() throws Exception {
     try (ProjectStore store = ReviewFixture.create(dir)) {
       store.review(4, Decision.accept(), "ana");

@@ -3,6 +3,7 @@ package org.inbetween.app.ui.timeline;
 import java.util.List;
 import org.inbetween.app.editing.navigation.FrameNavigator;
 import org.inbetween.app.editing.navigation.KeyframeSlots;
+import org.inbetween.app.labeling.StaleFrames;
 import org.inbetween.app.project.FrameRecord;
 import org.inbetween.app.project.FrameState;
 import org.inbetween.app.project.Project;
@@ -46,6 +47,9 @@ final class TimelineLanes {
   /** Pseudo-label confidence 0..1 per frame, NaN where unknown; null when no frame has one. */
   final double[] confidence;
 
+  /** 1 where a frame's pseudo-label or acceptance is stale (a keyframe it came from changed). */
+  final byte[] stale;
+
   private TimelineLanes(Project project, double[] confidence) {
     this.frameCount = project.frameCount();
     this.states = new byte[frameCount];
@@ -53,13 +57,17 @@ final class TimelineLanes {
     this.objects = project.objects();
     this.presence = new byte[objects.size()][frameCount];
     this.confidence = confidence;
+    this.stale = new byte[frameCount];
   }
 
   /**
    * @param confidence per-frame confidence (see {@link #confidence}), or null for none
+   * @param stale the frames a run would redo or take back to review
    */
-  static TimelineLanes of(Project project, KeyframeSlots slots, double[] confidence) {
+  static TimelineLanes of(
+      Project project, KeyframeSlots slots, double[] confidence, StaleFrames stale) {
     TimelineLanes lanes = new TimelineLanes(project, confidence);
+    stale.reasons().keySet().forEach(frame -> lanes.stale[frame] = 1);
     for (FrameRecord record : project.frames().values()) {
       lanes.states[record.frame()] = (byte) record.state().ordinal();
       lanes.fillPresence(record);

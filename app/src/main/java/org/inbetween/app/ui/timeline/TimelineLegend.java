@@ -3,6 +3,7 @@ package org.inbetween.app.ui.timeline;
 import java.util.ResourceBundle;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.Rectangle;
@@ -38,8 +39,18 @@ final class TimelineLegend {
                 strings.getString("timeline.legend.pseudoOnly")),
             entry(
                 TimelinePalette.presence(TimelineLanes.ABSENT, Color.GRAY),
-                strings.getString("timeline.legend.absent")));
+                strings.getString("timeline.legend.absent")),
+            staleEntry(strings.getString("timeline.legend.stale")));
     return legend;
+  }
+
+  /** The stale stripes over a pseudo-label's colour, as the state lane shows them. */
+  private static Label staleEntry(String text) {
+    Rectangle state = new Rectangle(SWATCH, SWATCH, TimelinePalette.of(FrameState.PSEUDO_LABELLED));
+    Rectangle stripes = new Rectangle(SWATCH, SWATCH, TimelinePalette.STALE);
+    Label label = new Label(text, new StackPane(state, stripes));
+    label.getStyleClass().add("timeline-legend-entry");
+    return label;
   }
 
   private static Label entry(Paint paint, String text) {

@@ -146,6 +146,16 @@ final class TimelinePainter {
           g.setFill(TimelinePalette.of(states[code]));
           g.fillRect(x0, y, x1 - x0, TimelineLayout.STATE);
         });
+    LaneRuns.forEach(
+        lanes.stale,
+        TimelinePalette.STALE_RANK,
+        view,
+        (x0, x1, code) -> {
+          if (code == 1) {
+            g.setFill(TimelinePalette.STALE);
+            g.fillRect(x0, y + TimelineLayout.STATE / 2, x1 - x0, TimelineLayout.STATE / 2);
+          }
+        });
   }
 
   /**

@@ -47,10 +47,20 @@ final class TimelinePalette {
   /** Tick codes rank: an unlabelled slot outranks a labelled one, which outranks none. */
   static final int[] TICK_RANK = {0, 2, 1};
 
+  /** Stale codes rank: a stale frame shows even when zoomed out. */
+  static final int[] STALE_RANK = {0, 1};
+
+  /**
+   * Dark stripes over the lower half of the state lane: "made from a keyframe that has changed; the
+   * next run redoes it" (accepted frames go back to review). Stripes, not a seventh hue, so the
+   * state colour stays readable underneath.
+   */
+  static final Paint STALE = stripes(Color.web("#111317"), Color.TRANSPARENT);
+
   /** Object codes (nothing, machine, human, absent) rank by their value: absent marks show. */
   static final int[] PRESENCE_RANK = {0, 1, 2, 3};
 
-  private static final Paint HATCH = hatch();
+  private static final Paint HATCH = stripes(Color.web("#9aa0a8"), Color.web("#2e3238"));
 
   private TimelinePalette() {}
 
@@ -79,14 +89,14 @@ final class TimelinePalette {
     return ranks;
   }
 
-  /** Grey diagonal stripes: "a person said the object is not here". */
-  private static Paint hatch() {
+  /** Diagonal stripes; grey on dark is the absent mark: "a person said the object is not here". */
+  private static Paint stripes(Color stripe, Color between) {
     int size = 6;
     WritableImage tile = new WritableImage(size, size);
     for (int y = 0; y < size; y++) {
       for (int x = 0; x < size; x++) {
-        boolean stripe = (x + y) % size < 2;
-        tile.getPixelWriter().setColor(x, y, stripe ? Color.web("#9aa0a8") : Color.web("#2e3238"));
+        boolean onStripe = (x + y) % size < 2;
+        tile.getPixelWriter().setColor(x, y, onStripe ? stripe : between);
       }
     }
     return new ImagePattern(tile, 0, 0, size, size, false);

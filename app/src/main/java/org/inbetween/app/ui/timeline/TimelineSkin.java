@@ -14,6 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.inbetween.app.editing.navigation.KeyframeSlots;
+import org.inbetween.app.labeling.StaleFrames;
 import org.inbetween.app.project.Project;
 import org.inbetween.app.ui.session.EditorSession;
 
@@ -90,7 +91,7 @@ final class TimelineSkin extends SkinBase<Timeline> {
             ? ConfidenceValues.sample(source, project.frameCount())
             : ConfidenceValues.fromProvenance(
                 session.store(), project, ConfidenceValues.DEFAULT_PARAMETER);
-    lanes = TimelineLanes.of(project, slots, confidence);
+    lanes = TimelineLanes.of(project, slots, confidence, StaleFrames.of(session.store()));
     canvasArea.setPrefHeight(new TimelineLayout(lanes.objects.size()).height());
   }
 

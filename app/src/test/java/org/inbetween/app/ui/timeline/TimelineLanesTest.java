@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.inbetween.app.editing.navigation.KeyframeSlots;
 import org.inbetween.app.editing.navigation.ReviewedProject;
+import org.inbetween.app.labeling.StaleFrames;
 import org.inbetween.app.project.FrameState;
+import org.inbetween.app.project.MachineLayer;
 import org.inbetween.app.project.Project;
+import org.inbetween.app.project.Provenance;
 import org.inbetween.app.project.store.ProjectStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +27,8 @@ class TimelineLanesTest {
       Project project = store.project();
       double[] confidence =
           ConfidenceValues.fromProvenance(store, project, ConfidenceValues.DEFAULT_PARAMETER);
-      TimelineLanes lanes = TimelineLanes.of(project, KeyframeSlots.of(project), confidence);
+      TimelineLanes lanes =
+          TimelineLanes.of(project, KeyframeSlots.of(project), confidence, StaleFrames.of(store));
 
       for (int f = 0; f < project.frameCount(); f++) {
         assertEquals(project.frame(f).state(), lanes.state(f), "frame " + f);
@@ -57,6 +62,29 @@ class TimelineLanesTest {
       assertArrayEquals(
           new double[] {0, 0.5, 1, Double.NaN},
           ConfidenceValues.sample(f -> new double[] {-3, 0.5, 7, Double.NaN}[f], 4));
+    }
+  }
+
+  @Test
+  void framesMadeFromARedrawnKeyframeAreMarkedStale() throws Exception {
+    try (ProjectStore store = ReviewedProject.create(dir.resolve("p"))) {
+      store.putMachineMask(
+          MachineLayer.pseudo(),
+          ReviewedProject.square(6),
+          Provenance.of("warp", "", "", Map.of("keyframes", "5,10")));
+      Project unchanged = store.project();
+      assertEquals(
+          0,
+          TimelineLanes.of(unchanged, KeyframeSlots.of(unchanged), null, StaleFrames.of(store))
+              .stale[6]);
+
+      store.putHumanMask(ReviewedProject.square(10), "ana");
+      Project project = store.project();
+      TimelineLanes lanes =
+          TimelineLanes.of(project, KeyframeSlots.of(project), null, StaleFrames.of(store));
+
+      assertEquals(1, lanes.stale[6], "made from keyframes 5 and 10; 10 was redrawn");
+      assertEquals(0, lanes.stale[4], "its provenance names no keyframes");
     }
   }
 }

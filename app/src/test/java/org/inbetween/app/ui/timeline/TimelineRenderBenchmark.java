@@ -14,8 +14,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.inbetween.app.editing.navigation.KeyframeSlots;
 import org.inbetween.app.files.Folders;
+import org.inbetween.app.labeling.StaleFrames;
 import org.inbetween.app.project.FrameState;
 import org.inbetween.app.project.Project;
+import org.inbetween.app.project.store.ProjectStore;
 import org.inbetween.app.ui.HeadlessFx;
 import org.inbetween.app.ui.session.EditorSession;
 import org.inbetween.app.video.demo.DemoVideo;
@@ -75,7 +77,14 @@ public final class TimelineRenderBenchmark {
         medianMs(
             () ->
                 onFx(
-                    () -> timed(() -> TimelineLanes.of(project, KeyframeSlots.of(project), null))));
+                    () ->
+                        timed(
+                            () ->
+                                TimelineLanes.of(
+                                    project,
+                                    KeyframeSlots.of(project),
+                                    null,
+                                    StaleFrames.of(session.store())))));
     double confidence =
         medianMs(
             () ->
@@ -117,7 +126,7 @@ public final class TimelineRenderBenchmark {
                                 skin.redraw();
                                 canvas.snapshot(null, null);
                               })));
-      NaiveTimeline naive = new NaiveTimeline(project, canvas.getGraphicsContext2D());
+      NaiveTimeline naive = new NaiveTimeline(session.store(), canvas.getGraphicsContext2D());
       double baseline = medianMs(() -> onFx(() -> timed(() -> naive.paint(view))));
       double naiveRaster =
           medianMs(
@@ -195,8 +204,10 @@ public final class TimelineRenderBenchmark {
     private final TimelineLanes lanes;
     private final GraphicsContext g;
 
-    NaiveTimeline(Project project, GraphicsContext g) {
-      this.lanes = TimelineLanes.of(project, KeyframeSlots.of(project), null);
+    NaiveTimeline(ProjectStore store, GraphicsContext g) {
+      Project project = store.project();
+      this.lanes =
+          TimelineLanes.of(project, KeyframeSlots.of(project), null, StaleFrames.of(store));
       this.g = g;
     }
 
