@@ -28,6 +28,7 @@ import picocli.CommandLine.ScopeType;
       RenameCommand.class,
       EvalCommand.class,
       QualityCommand.class,
+      SuggestCommand.class,
       PseudoLabelCommand.class,
       PredictCommand.class,
       BenchCommand.class,
