@@ -7,5 +7,9 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Run a benchmark and print (and optionally save) its table.",
-    subcommands = {BenchPseudoLabelsCommand.class, BenchQualityCommand.class})
+    subcommands = {
+      BenchPseudoLabelsCommand.class,
+      BenchQualityCommand.class,
+      BenchEffortCommand.class
+    })
 public final class BenchCommand {}

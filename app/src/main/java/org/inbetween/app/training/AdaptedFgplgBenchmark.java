@@ -9,6 +9,7 @@ import org.inbetween.app.files.Folders;
 import org.inbetween.app.labeling.bench.BenchResult;
 import org.inbetween.app.labeling.bench.DavisSequence;
 import org.inbetween.app.labeling.bench.PseudoLabelBenchmark;
+import org.inbetween.app.labeling.bench.SequenceFrames;
 import org.inbetween.app.project.NewProject;
 import org.inbetween.app.project.SourceKind;
 import org.inbetween.app.project.store.ProjectStore;

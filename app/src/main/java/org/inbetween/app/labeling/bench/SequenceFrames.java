@@ -1,14 +1,13 @@
-package org.inbetween.app.training;
+package org.inbetween.app.labeling.bench;
 
-import org.inbetween.app.labeling.bench.DavisSequence;
 import org.inbetween.app.video.FrameSource;
 import org.inbetween.models.image.RgbImage;
 
 /** A benchmark sequence's decoded frames as a {@link FrameSource}, for tasks that read one. */
-final class SequenceFrames implements FrameSource {
+public final class SequenceFrames implements FrameSource {
   private final DavisSequence sequence;
 
-  SequenceFrames(DavisSequence sequence) {
+  public SequenceFrames(DavisSequence sequence) {
     this.sequence = sequence;
   }
 
