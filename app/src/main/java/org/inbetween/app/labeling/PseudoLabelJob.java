@@ -54,8 +54,9 @@ public final class PseudoLabelJob implements Task<PseudoLabelSummary>, AutoClose
   /** Which frames a run labels; human masks are never among them. */
   public enum Scope {
     /**
-     * Gaps and open ends with a frame that has no pseudo-label or a stale one; a rejected frame is
-     * relabelled only when stale (its rejection was about a label made from what has changed).
+     * Gaps and open ends with a frame whose pseudo-label is missing, stale or made by another
+     * method; a rejected frame is relabelled only when stale (its rejection was about a label made
+     * from what has changed).
      */
     CHANGED,
     /** Every frame of every gap and open end, except rejected ones (after retraining a model). */
@@ -134,14 +135,22 @@ public final class PseudoLabelJob implements Task<PseudoLabelSummary>, AutoClose
     return reopened;
   }
 
-  /** True when one of {@code frames} has no human mask and no pseudo-label, or a stale one. */
+  /**
+   * True when one of {@code frames} has no human mask and its pseudo-label is missing, stale, made
+   * by another method than this run's (the user asked for this one), or of unknown origin (its
+   * provenance names no keyframes, so whether it is current cannot be told).
+   */
   private boolean needsWork(Project project, StaleFrames stale, int[] frames) {
     return Arrays.stream(frames)
         .anyMatch(
             k ->
                 project.frame(k).humanLabel().isEmpty()
                     && (stale.contains(k)
-                        || store.machineProvenance(MachineLayer.pseudo(), k).isEmpty()));
+                        || store
+                            .machineProvenance(MachineLayer.pseudo(), k)
+                            .filter(p -> p.method().equals(generator.method()))
+                            .filter(p -> p.parameters().containsKey("keyframes"))
+                            .isEmpty()));
   }
 
   private static int[] frames(KeyframeGap gap) {

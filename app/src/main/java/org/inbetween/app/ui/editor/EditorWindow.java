@@ -3,6 +3,7 @@ package org.inbetween.app.ui.editor;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -31,6 +32,7 @@ import org.inbetween.app.editing.view.ViewLayer;
 import org.inbetween.app.exchange.export.ExportRequest;
 import org.inbetween.app.exchange.export.ProjectExport;
 import org.inbetween.app.exchange.export.ProjectOpener;
+import org.inbetween.app.quality.KeyframeSuggestion;
 import org.inbetween.app.ui.commands.Command;
 import org.inbetween.app.ui.commands.CommandMenus;
 import org.inbetween.app.ui.commands.CommandRegistry;
@@ -94,6 +96,7 @@ public final class EditorWindow implements AutoCloseable {
   private final FxTaskRunner jobs;
   private final CommandRegistry registry = new CommandRegistry();
   private final PseudoLabelling pseudoLabelling;
+  private final KeyframeSuggesting keyframeSuggesting;
   private final Scene scene;
   private final Opening opening;
   private final Opening.Dialogs dialogs;
@@ -121,6 +124,7 @@ public final class EditorWindow implements AutoCloseable {
             GeneratorRegistry.standard(),
             Platform::runLater,
             this::reportUnlessCancelled);
+    keyframeSuggesting = new KeyframeSuggesting(session, jobs, this::reportUnlessCancelled);
     JobsView jobsView = new JobsView(jobs, text);
     review =
         new ReviewViewModel(session, new ReviewerDialog(text), ReviewerMemory.preferences(), text);
@@ -167,6 +171,7 @@ public final class EditorWindow implements AutoCloseable {
         new ModelPredictions(session, jobs, this::reportUnlessCancelled)
             .commands()
             .toArray(Command[]::new));
+    registry.register(keyframeSuggesting.commands().toArray(Command[]::new));
     registry.register(
         new ProjectAdaptation(session, jobs, text, stage, this::reportUnlessCancelled)
             .commands()
@@ -407,6 +412,11 @@ public final class EditorWindow implements AutoCloseable {
    */
   CompletableFuture<?> propagateFrom(int frame) {
     return pseudoLabelling.propagateFrom(PROPAGATION_METHOD, frame);
+  }
+
+  /** Q: estimates the quality and shows the frame to label next, as a job. */
+  CompletableFuture<Optional<KeyframeSuggestion>> suggestNextKeyframe() {
+    return keyframeSuggesting.suggest();
   }
 
   /** A job's failure, if any, as a message; a cancel the user asked for is not a failure. */

@@ -416,6 +416,24 @@ class EditorWindowTest {
   }
 
   @Test
+  void qShowsTheSuggestedKeyframeAndSaysWhyInTheJobsPanel(FxRobot robot) throws Exception {
+    goTo(robot, 5);
+    robot.type(KeyCode.Q);
+    awaitFirstJobDone();
+    WaitForAsyncUtils.waitForFxEvents();
+
+    int shown = session.currentFrameProperty().get();
+    assertTrue(
+        shown > 10, "the unlabelled frames after keyframe 10 carry the most error: " + shown);
+    String message =
+        WaitForAsyncUtils.asyncFx(() -> window.jobs().jobs().get(0).messageProperty().get()).get();
+    assertEquals(
+        "Label frame " + shown + " next (after keyframe 10",
+        message.substring(0, message.indexOf(',')),
+        message);
+  }
+
+  @Test
   void ctrlGFillsTheGapInTheJobsPanelWithoutTouchingHumanMasks(FxRobot robot) throws Exception {
     LabelMask keyframe = new DemoVideo().groundTruth(10);
     robot.press(KeyCode.CONTROL).type(KeyCode.G).release(KeyCode.CONTROL);
