@@ -72,6 +72,14 @@ public final class BenchPseudoLabelsCommand implements Callable<Integer> {
       description = "Fine-tuning steps of fgplg-adapted per sequence (default: ${DEFAULT-VALUE}).")
   private long adaptSteps = AdaptRequest.DEFAULT_STEPS;
 
+  @Option(
+      names = "--one-shot",
+      description =
+          "Instead of intervals: give frame 0 only and propagate forward to every other frame"
+              + " (the DAVIS semi-supervised protocol); rows have interval 0. Methods that need two"
+              + " keyframes (fgplg) are refused.")
+  private boolean oneShot;
+
   @Option(names = "--csv", paramLabel = "FILE", description = "Also write the table as CSV.")
   private Path csv;
 
@@ -84,7 +92,11 @@ public final class BenchPseudoLabelsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    for (int interval : intervals) {
+    if (oneShot && methods.contains(AdaptedFgplgBenchmark.NAME)) {
+      throw new IllegalArgumentException(
+          AdaptedFgplgBenchmark.NAME + " adapts on keyframes; --one-shot gives frame 0 only");
+    }
+    for (int interval : oneShot ? List.<Integer>of() : intervals) {
       if (interval < 2) {
         throw new IllegalArgumentException("interval must be >= 2, was " + interval);
       }
@@ -99,9 +111,10 @@ public final class BenchPseudoLabelsCommand implements Callable<Integer> {
     List<BenchResult> rows = new ArrayList<>();
     PrintWriter out = spec.commandLine().getOut();
     out.println(BenchResult.CSV_HEADER);
+    List<Integer> chosen = oneShot ? List.of(PseudoLabelBenchmark.ONE_SHOT) : intervals;
     for (String name : sequences.sequenceNames("val")) {
       DavisSequence sequence = DavisSequence.read(sequences.davis, name);
-      for (int interval : intervals) {
+      for (int interval : chosen) {
         for (MethodRun run : runs.values()) {
           BenchResult row = run.run(sequence, interval);
           rows.add(row);
@@ -111,7 +124,7 @@ public final class BenchPseudoLabelsCommand implements Callable<Integer> {
       }
     }
     List<BenchResult> all = new ArrayList<>();
-    for (int interval : intervals) {
+    for (int interval : chosen) {
       for (String method : runs.keySet()) {
         all.add(
             BenchResult.mean(
@@ -144,7 +157,12 @@ public final class BenchPseudoLabelsCommand implements Callable<Integer> {
         runs.put(name, new AdaptedFgplgBenchmark(sequences.davis, settings, adaptSteps, log)::run);
       } else {
         GeneratorFactory factory = registry.get(name);
-        runs.put(name, (sequence, interval) -> benchmark.run(sequence, interval, factory));
+        runs.put(
+            name,
+            (sequence, interval) ->
+                interval == PseudoLabelBenchmark.ONE_SHOT
+                    ? benchmark.runOneShot(sequence, factory)
+                    : benchmark.run(sequence, interval, factory));
       }
     }
     return runs;

@@ -45,6 +45,52 @@ class BenchPseudoLabelsCommandTest {
   }
 
   @Test
+  void oneShotPropagatesFromFrameZeroToEveryOtherFrameAndRefusesFgplg() throws Exception {
+    Path csv = dir.resolve("one-shot.csv");
+    CommandLine cli = new CommandLine(new BenchPseudoLabelsCommand());
+    cli.setOut(new PrintWriter(new StringWriter()));
+
+    int code =
+        cli.execute(
+            "--davis",
+            SharedData.davis().toString(),
+            "--sequences",
+            "car-shadow",
+            "--one-shot",
+            "--method",
+            "copy,warp",
+            "--csv",
+            csv.toString());
+
+    assertEquals(ExitCodes.OK, code);
+    List<String> lines = Files.readAllLines(csv);
+    assertEquals(1 + 2 + 2, lines.size(), String.join("\n", lines));
+    String[] copy = lines.get(1).split(",");
+    String[] warp = lines.get(2).split(",");
+    assertEquals(
+        List.of("car-shadow", "0", "copy", "39"), List.of(copy[0], copy[1], copy[2], copy[6]));
+    assertTrue(
+        Double.parseDouble(warp[5]) > Double.parseDouble(copy[5]),
+        "chaining warp beats copying frame 0: " + lines);
+
+    StringWriter err = new StringWriter();
+    CommandLine refused = new CommandLine(new BenchPseudoLabelsCommand());
+    refused.setErr(new PrintWriter(err));
+    refused.setExecutionExceptionHandler(new FailureHandler());
+    int fgplg =
+        refused.execute(
+            "--davis",
+            SharedData.davis().toString(),
+            "--sequences",
+            "car-shadow",
+            "--one-shot",
+            "--method",
+            "fgplg");
+    assertEquals(ExitCodes.BAD_INPUT, fgplg);
+    assertTrue(err.toString().contains("cannot propagate"), err.toString());
+  }
+
+  @Test
   void anUnknownMethodIsRefusedWithTheKnownOnes() {
     StringWriter err = new StringWriter();
     CommandLine cli = new CommandLine(new BenchPseudoLabelsCommand());

@@ -2,6 +2,7 @@ package org.inbetween.app.labeling.bench;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,10 @@ import org.inbetween.models.pseudo.PseudoLabelRequest;
 public final class PseudoLabelBenchmark {
   private final GeneratorSettings settings;
   private final Consumer<String> deviceLog;
+
+  /** The interval column of a one-shot row: no interval, frame 0 only. */
+  public static final int ONE_SHOT = 0;
+
   private final Set<String> reported = new HashSet<>();
 
   /**
@@ -84,6 +89,59 @@ public final class PseudoLabelBenchmark {
     return new BenchResult(
         sequence.name(),
         interval,
+        factory.name(),
+        meanOverObjects(jSum, frames),
+        meanOverObjects(fSum, frames),
+        frames,
+        nanos / 1e9);
+  }
+
+  /**
+   * The one-shot protocol (DAVIS semi-supervised): only frame 0's ground truth is given, and every
+   * later frame is predicted by {@linkplain PseudoLabelGenerator#propagate propagating} forward
+   * from it, in order. The objects are those on frame 0; the row's interval is {@link #ONE_SHOT}.
+   *
+   * @throws IllegalArgumentException when the method does not propagate (fgplg needs two keyframes)
+   */
+  public BenchResult runOneShot(DavisSequence sequence, GeneratorFactory factory)
+      throws IOException {
+    LabelMask first = sequence.truth().get(0);
+    int[] ids = Arrays.stream(sequence.objectIds()).filter(id -> first.area(id) > 0).toArray();
+    double[] jSum = new double[ids.length];
+    double[] fSum = new double[ids.length];
+    long nanos = 0;
+    try (PseudoLabelGenerator generator = factory.create(k -> sequence.frames().get(k), settings)) {
+      if (!generator.propagates()) {
+        throw new IllegalArgumentException(
+            factory.name()
+                + " cannot propagate from one keyframe; one-shot needs a method that does");
+      }
+      if (reported.add(factory.name())) {
+        deviceLog.accept(factory.name() + ": " + generator.device());
+      }
+      Map<Integer, SoftMask> anchors = new TreeMap<>();
+      for (int id : ids) {
+        anchors.put(id, KeyframeMasks.of(first, id));
+      }
+      for (int k = 1; k < sequence.frameCount(); k++) {
+        long start = System.nanoTime();
+        Map<Integer, SoftMask> objects = new TreeMap<>();
+        for (Map.Entry<Integer, SoftMask> anchor : anchors.entrySet()) {
+          objects.put(anchor.getKey(), generator.propagate(k, anchor.getValue()));
+        }
+        LabelMask predicted = OverlapResolver.resolve(k, first.width(), first.height(), objects);
+        nanos += System.nanoTime() - start;
+        LabelMask truth = sequence.truth().get(k);
+        for (int o = 0; o < ids.length; o++) {
+          jSum[o] += RegionSimilarity.jaccard(predicted, truth, ids[o]);
+          fSum[o] += BoundaryAccuracy.fMeasure(predicted, truth, ids[o]);
+        }
+      }
+    }
+    int frames = sequence.frameCount() - 1;
+    return new BenchResult(
+        sequence.name(),
+        ONE_SHOT,
         factory.name(),
         meanOverObjects(jSum, frames),
         meanOverObjects(fSum, frames),
