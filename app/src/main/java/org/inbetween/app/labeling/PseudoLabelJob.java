@@ -71,6 +71,7 @@ public final class PseudoLabelJob implements Task<PseudoLabelSummary>, AutoClose
   private final ProjectStore store;
   private final PseudoLabelGenerator generator;
   private final Scope scope;
+  private final MachineLayer layer;
 
   /** A job that labels what changed ({@link Scope#CHANGED}). */
   public PseudoLabelJob(
@@ -87,9 +88,39 @@ public final class PseudoLabelJob implements Task<PseudoLabelSummary>, AutoClose
       GeneratorFactory factory,
       GeneratorSettings settings,
       Scope scope) {
+    this(store, source, factory, settings, scope, MachineLayer.pseudo());
+  }
+
+  private PseudoLabelJob(
+      ProjectStore store,
+      FrameSource source,
+      GeneratorFactory factory,
+      GeneratorSettings settings,
+      Scope scope,
+      MachineLayer layer) {
     this.store = store;
     this.scope = scope;
+    this.layer = layer;
     this.generator = factory.create(new SourceFrames(source), settings);
+  }
+
+  /**
+   * A job that fills the layer {@code model/<method>} instead of the pseudo-labels, every frame
+   * without a human mask: the method's predictions as an overlay to compare with (e.g. {@code
+   * inbetween predict --model kmn}). Frame states and the review queue do not change.
+   */
+  public static PseudoLabelJob intoModelLayer(
+      ProjectStore store,
+      FrameSource source,
+      GeneratorFactory factory,
+      GeneratorSettings settings) {
+    return new PseudoLabelJob(
+        store, source, factory, settings, Scope.ALL, MachineLayer.model(factory.name()));
+  }
+
+  /** The layer this job writes: the pseudo-labels, or a model layer. */
+  public MachineLayer layer() {
+    return layer;
   }
 
   @Override
@@ -277,10 +308,10 @@ public final class PseudoLabelJob implements Task<PseudoLabelSummary>, AutoClose
     }
     Provenance scored = withConfidence(provenance, MaskConfidence.of(objects.values()));
     for (Map.Entry<Integer, SoftMask> object : objects.entrySet()) {
-      store.putMachineMask(MachineLayer.pseudo(), object.getKey(), object.getValue(), scored);
+      store.putMachineMask(layer, object.getKey(), object.getValue(), scored);
     }
     LabelMask label = OverlapResolver.resolve(k, project.width(), project.height(), objects);
-    store.putMachineMask(MachineLayer.pseudo(), label, scored);
+    store.putMachineMask(layer, label, scored);
     return true;
   }
 

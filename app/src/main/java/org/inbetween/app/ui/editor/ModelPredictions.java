@@ -9,6 +9,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
+import org.inbetween.app.labeling.PseudoLabelJob;
 import org.inbetween.app.labeling.predict.ModelChoice;
 import org.inbetween.app.labeling.predict.PredictJob;
 import org.inbetween.app.labeling.predict.PredictSummary;
@@ -17,6 +18,8 @@ import org.inbetween.app.task.Task;
 import org.inbetween.app.ui.commands.Command;
 import org.inbetween.app.ui.jobs.FxTaskRunner;
 import org.inbetween.app.ui.session.EditorSession;
+import org.inbetween.models.pseudo.GeneratorRegistry;
+import org.inbetween.models.pseudo.GeneratorSettings;
 
 /**
  * The Models menu: run a pretrained model over the whole project as a job in the jobs panel
@@ -47,13 +50,44 @@ final class ModelPredictions {
                 "command.models.predictU2netp",
                 new KeyCodeCombination(KeyCode.M, SHORTCUT_DOWN, SHIFT_DOWN),
                 () -> predict("u2netp"))
+            .enabledWhen(running.not()),
+        Command.of(
+                "models.predictKmn",
+                "menu.models",
+                "command.models.predictKmn",
+                null,
+                this::predictKmn)
             .enabledWhen(running.not()));
+  }
+
+  /**
+   * Models › KMN reads from the keyframes: fills {@code model/kmn} on every frame without a human
+   * mask, for comparison with the pseudo-labels (the same job as {@code predict --model kmn}).
+   */
+  void predictKmn() {
+    run(
+        Task.of(
+            "Predict (kmn)",
+            progress -> {
+              try (PseudoLabelJob job =
+                  PseudoLabelJob.intoModelLayer(
+                      session.store(),
+                      session.frames(),
+                      GeneratorRegistry.standard().get("kmn"),
+                      GeneratorSettings.defaults())) {
+                return job.run(progress);
+              }
+            }));
   }
 
   /** Starts {@code name} over every frame as a job. */
   void predict(String name) {
+    run(task(name));
+  }
+
+  private void run(Task<?> task) {
     running.set(true);
-    jobs.runAsync(task(name))
+    jobs.runAsync(task)
         .whenComplete(
             (summary, failure) -> {
               running.set(false);
