@@ -14,6 +14,7 @@ import org.inbetween.app.project.Decision;
 import org.inbetween.app.project.FrameState;
 import org.inbetween.app.project.MachineLayer;
 import org.inbetween.app.project.NewProject;
+import org.inbetween.app.project.Project;
 import org.inbetween.app.project.SourceKind;
 import org.inbetween.app.project.store.ProjectStore;
 import org.inbetween.app.project.store.StoreOptions;
@@ -170,9 +171,10 @@ public final class SimulatedAnnotator implements Task<EffortResult> {
 
   /** Frames that are not human truth yet, ascending. */
   private List<Integer> framesBelowTarget(ProjectStore store) {
+    Project project = store.project();
     List<Integer> open = new ArrayList<>();
     for (int k = 0; k < sequence.frameCount(); k++) {
-      if (!store.project().frame(k).state().isHumanTruth()) {
+      if (!project.frame(k).state().isHumanTruth()) {
         open.add(k);
       }
     }

@@ -65,6 +65,9 @@ public final class PseudoLabelJob implements Task<PseudoLabelSummary>, AutoClose
     ALL
   }
 
+  /** The provenance parameter naming the keyframes a frame was made from: "i,j" or "i". */
+  static final String KEYFRAMES = "keyframes";
+
   /** Who withdraws the acceptance of a stale accepted frame, as its review history shows. */
   static final String REOPENER = "inbetween";
 
@@ -180,7 +183,7 @@ public final class PseudoLabelJob implements Task<PseudoLabelSummary>, AutoClose
                         || store
                             .machineProvenance(MachineLayer.pseudo(), k)
                             .filter(p -> p.method().equals(generator.method()))
-                            .filter(p -> p.parameters().containsKey("keyframes"))
+                            .filter(p -> p.parameters().containsKey(KEYFRAMES))
                             .isEmpty()));
   }
 
@@ -332,7 +335,7 @@ public final class PseudoLabelJob implements Task<PseudoLabelSummary>, AutoClose
    */
   private Provenance provenance(KeyframeGap gap) {
     Map<String, String> parameters = new HashMap<>(generator.parameters());
-    parameters.put("keyframes", gap.before() + "," + gap.after());
+    parameters.put(KEYFRAMES, gap.before() + "," + gap.after());
     parameters.put("interval", Integer.toString(gap.after() - gap.before()));
     return provenance(parameters);
   }
@@ -340,7 +343,7 @@ public final class PseudoLabelJob implements Task<PseudoLabelSummary>, AutoClose
   /** An open end's provenance: its one keyframe, and how far the frames reach from it. */
   private Provenance provenance(OpenEnd end) {
     Map<String, String> parameters = new HashMap<>(generator.parameters());
-    parameters.put("keyframes", Integer.toString(end.anchor()));
+    parameters.put(KEYFRAMES, Integer.toString(end.anchor()));
     parameters.put("propagatedTo", Integer.toString(end.end()));
     return provenance(parameters);
   }

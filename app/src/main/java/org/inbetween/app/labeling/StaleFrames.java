@@ -3,10 +3,10 @@ package org.inbetween.app.labeling;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.inbetween.app.project.AbsentMark;
 import org.inbetween.app.project.FrameRecord;
 import org.inbetween.app.project.FrameState;
@@ -45,6 +45,7 @@ public final class StaleFrames {
     for (FrameRecord record : project.frames().values()) {
       madeFrom(store, record).ifPresent(m -> made.put(record.frame(), m));
     }
+    TreeSet<Integer> drawn = drawnFrames(project);
     Map<Integer, String> reasons = new TreeMap<>();
     boolean grew = true;
     while (grew) { // staleness spreads through accepted frames used as keyframes
@@ -52,7 +53,7 @@ public final class StaleFrames {
       for (Map.Entry<Integer, Made> entry : made.entrySet()) {
         int frame = entry.getKey();
         if (!reasons.containsKey(frame)) {
-          Optional<String> reason = entry.getValue().staleReason(project, frame, reasons);
+          Optional<String> reason = entry.getValue().staleReason(project, frame, drawn, reasons);
           if (reason.isPresent()) {
             reasons.put(frame, reason.get());
             grew = true;
@@ -81,6 +82,17 @@ public final class StaleFrames {
     return reasons.isEmpty();
   }
 
+  /** The frames whose human mask a person drew or corrected (not accepted), ascending. */
+  private static TreeSet<Integer> drawnFrames(Project project) {
+    TreeSet<Integer> drawn = new TreeSet<>();
+    for (FrameRecord record : project.frames().values()) {
+      if (record.humanLabel().filter(h -> h.origin() != HumanOrigin.ACCEPTED).isPresent()) {
+        drawn.add(record.frame());
+      }
+    }
+    return drawn;
+  }
+
   /** What a machine-made frame was made from, if the project records it. */
   private static Optional<Made> madeFrom(ProjectStore store, FrameRecord record) {
     Provenance provenance;
@@ -91,11 +103,11 @@ public final class StaleFrames {
     } else {
       return Optional.empty();
     }
-    if (provenance == null || !provenance.parameters().containsKey("keyframes")) {
+    if (provenance == null || !provenance.parameters().containsKey(PseudoLabelJob.KEYFRAMES)) {
       return Optional.empty();
     }
     int[] keyframes =
-        Arrays.stream(provenance.parameters().get("keyframes").split(","))
+        Arrays.stream(provenance.parameters().get(PseudoLabelJob.KEYFRAMES).split(","))
             .mapToInt(text -> Integer.parseInt(text.trim()))
             .toArray();
     return Optional.of(
@@ -104,7 +116,8 @@ public final class StaleFrames {
 
   /** A frame's sources: its keyframes, when it was made, and whether a reviewer accepted it. */
   private record Made(int[] keyframes, Instant time, boolean accepted) {
-    Optional<String> staleReason(Project project, int frame, Map<Integer, String> stale) {
+    Optional<String> staleReason(
+        Project project, int frame, TreeSet<Integer> drawn, Map<Integer, String> stale) {
       for (int keyframe : keyframes) {
         FrameRecord source = project.frame(keyframe);
         if (source.humanLabel().isEmpty()) {
@@ -122,14 +135,15 @@ public final class StaleFrames {
       if (accepted) {
         return Optional.empty();
       }
-      return addedKeyframe(project, frame).map(added -> "keyframe " + added + " was added");
+      return addedKeyframe(project.frameCount(), frame, drawn)
+          .map(added -> "keyframe " + added + " was added");
     }
 
     /**
      * A frame a person drew (not accepted) that lies where the frame's sources should have included
      * it: between its two keyframes, or beyond the one keyframe it was filled from.
      */
-    private Optional<Integer> addedKeyframe(Project project, int frame) {
+    private Optional<Integer> addedKeyframe(int frameCount, int frame, TreeSet<Integer> drawn) {
       int low;
       int high;
       if (keyframes.length == 2) {
@@ -138,14 +152,10 @@ public final class StaleFrames {
       } else {
         boolean after = frame > keyframes[0];
         low = after ? keyframes[0] : -1;
-        high = after ? project.frameCount() : keyframes[0];
+        high = after ? frameCount : keyframes[0];
       }
-      List<Integer> drawn =
-          KeyframeGap.humanFrames(project).stream()
-              .filter(f -> f > low && f < high && f != frame)
-              .filter(f -> project.frame(f).humanLabel().get().origin() != HumanOrigin.ACCEPTED)
-              .toList();
-      return drawn.stream().findFirst();
+      Integer first = drawn.higher(low); // the frame itself is machine-made, never drawn
+      return first != null && first < high ? Optional.of(first) : Optional.empty();
     }
 
     /** When a person last changed the frame: its human mask or an absent mark. */
