@@ -3,6 +3,8 @@ package org.inbetween.app.cli;
 import org.inbetween.models.fgplg.FgplgGeneratorFactory;
 import org.inbetween.models.flow.FlowPreset;
 import org.inbetween.models.flow.FlowRoute;
+import org.inbetween.models.kmn.FusedGeneratorFactory;
+import org.inbetween.models.kmn.Fusion;
 import org.inbetween.models.pseudo.GeneratorSettings;
 import org.inbetween.models.train.ComputeDevice;
 import org.inbetween.models.train.Devices;
@@ -58,6 +60,14 @@ final class FlowOptions {
               + " default).")
   String device;
 
+  @Option(
+      names = "--fusion",
+      paramLabel = "NAME",
+      description =
+          "How kmn-warp weighs the warp blend against the memory read: trust (the flow chains'"
+              + " carried consistency; default) or certainty (the blend's own).")
+  String fusion;
+
   /**
    * The settings these options describe; bad names fail with the choices listed.
    *
@@ -76,6 +86,10 @@ final class FlowOptions {
     if (device != null) {
       Devices.resolve(ComputeDevice.parse(device));
       settings = settings.withOption(FgplgGeneratorFactory.DEVICE_OPTION, device);
+    }
+    if (fusion != null) {
+      settings =
+          settings.withOption(FusedGeneratorFactory.FUSION_OPTION, Fusion.parse(fusion).label());
     }
     return settings;
   }

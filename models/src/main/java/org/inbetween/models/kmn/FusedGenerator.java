@@ -12,22 +12,24 @@ import org.inbetween.models.pseudo.PseudoLabelGenerator;
 import org.inbetween.models.pseudo.PseudoLabelRequest;
 
 /**
- * {@code kmn-warp}: the {@code warp} blend where it is sure, the memory read where it hesitates. At
+ * {@code kmn-warp}: the {@code warp} blend where it can be relied on, the memory read elsewhere. At
  * each pixel, with w the warp blend and k the {@link KmnGenerator}'s read, {@code p = c·w + (1 −
- * c)·k} with the warp's certainty {@code c = |2w − 1|}: the flow keeps its sharp boundaries where
- * both keyframes' warps agree, and where they disagree (the blend near one half: one side lost the
- * object, or an occlusion) the read, which carries nothing from frame to frame, decides.
+ * c)·k}, c as the {@link Fusion} says: the flow keeps its sharp boundaries where it holds, and
+ * where it does not the read, which carries nothing from frame to frame, decides.
  */
 public final class FusedGenerator implements PseudoLabelGenerator {
   private final FlowGuidance guidance;
   private final KmnGenerator memory;
+  private final Fusion fusion;
   private final Map<String, String> parameters;
 
-  FusedGenerator(Frames frames, GeneratorSettings settings, KmnGenerator memory) {
+  FusedGenerator(Frames frames, GeneratorSettings settings, KmnGenerator memory, Fusion fusion) {
     this.guidance = new FlowGuidance(frames, settings);
     this.memory = memory;
+    this.fusion = fusion;
     Map<String, String> all = new TreeMap<>(settings.flowParameters());
     all.putAll(memory.parameters());
+    all.put(FusedGeneratorFactory.FUSION_OPTION, fusion.label());
     this.parameters = Map.copyOf(all);
   }
 
@@ -45,12 +47,31 @@ public final class FusedGenerator implements PseudoLabelGenerator {
   public SoftMask generate(PseudoLabelRequest request) throws IOException {
     float[] warp = guidance.warpBlend(request);
     float[] read = memory.generate(request).probabilities();
+    float[] reliance = reliance(request, warp);
     float[] out = new float[warp.length];
     for (int p = 0; p < out.length; p++) {
-      float certainty = Math.abs(2 * warp[p] - 1);
-      out[p] = certainty * warp[p] + (1 - certainty) * read[p];
+      out[p] = reliance[p] * warp[p] + (1 - reliance[p]) * read[p];
     }
     return Masks.softFromProbabilities(request.frame(), request.width(), request.height(), out);
+  }
+
+  /** The c of {@code p = c·w + (1 − c)·k} per pixel, as the fusion says. */
+  private float[] reliance(PseudoLabelRequest request, float[] warp) throws IOException {
+    float[] reliance = new float[warp.length];
+    if (fusion == Fusion.CERTAINTY) {
+      for (int p = 0; p < warp.length; p++) {
+        reliance[p] = Math.abs(2 * warp[p] - 1);
+      }
+      return reliance;
+    }
+    float[] before = guidance.trust(request.before(), request.frame());
+    float[] after = guidance.trust(request.after(), request.frame());
+    float weightBefore = request.weightBefore();
+    float weightAfter = request.weightAfter();
+    for (int p = 0; p < warp.length; p++) {
+      reliance[p] = Math.min(1f, weightBefore * before[p] + weightAfter * after[p]);
+    }
+    return reliance;
   }
 
   @Override

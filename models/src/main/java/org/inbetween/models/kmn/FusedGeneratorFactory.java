@@ -12,6 +12,15 @@ import org.inbetween.models.pseudo.PseudoLabelGenerator;
 public final class FusedGeneratorFactory implements GeneratorFactory {
   public static final String NAME = "kmn-warp";
 
+  /** The option naming the {@link Fusion} ({@code certainty} or {@code trust}). */
+  public static final String FUSION_OPTION = "fusion";
+
+  /**
+   * The fusion used when none is named: trust, chosen on held-out DAVIS train sequences
+   * (docs/benchmarks.md).
+   */
+  public static final Fusion DEFAULT_FUSION = Fusion.TRUST;
+
   @Override
   public String name() {
     return NAME;
@@ -19,11 +28,15 @@ public final class FusedGeneratorFactory implements GeneratorFactory {
 
   @Override
   public String description() {
-    return "warp where the two keyframes' warps agree, kmn's memory read where they do not";
+    return "warp where its flow chains hold (their carried trust), kmn's memory read where they"
+        + " do not";
   }
 
   @Override
   public PseudoLabelGenerator create(Frames frames, GeneratorSettings settings) {
-    return new FusedGenerator(frames, settings, KmnGeneratorFactory.memory(frames, settings));
+    String named = settings.options().get(FUSION_OPTION);
+    Fusion fusion = named == null ? DEFAULT_FUSION : Fusion.parse(named);
+    return new FusedGenerator(
+        frames, settings, KmnGeneratorFactory.memory(frames, settings), fusion);
   }
 }

@@ -1,6 +1,7 @@
 package org.inbetween.models.kmn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -38,6 +39,39 @@ class KmnGeneratorTest {
         assertTrue(j > 0.8, method + ": J " + j);
       }
     }
+  }
+
+  @Test
+  void theTrustFusionFillsTheFrameAsWellAndIsNamedInTheProvenance() throws IOException {
+    LabelMask truth = Masks.fromPng(SharedData.davisMask("bus", 10), 10);
+    GeneratorSettings trust =
+        GeneratorSettings.defaults().withOption(FusedGeneratorFactory.FUSION_OPTION, "Trust");
+    try (PseudoLabelGenerator generator =
+        GeneratorRegistry.standard()
+            .get(FusedGeneratorFactory.NAME)
+            .create(DavisBus.frames(), trust)) {
+      SoftMask mask =
+          generator.generate(new PseudoLabelRequest(10, DavisBus.truth(0), DavisBus.truth(20)));
+      LabelMask predicted =
+          Masks.fromBinary(10, mask.width(), mask.height(), mask.threshold(0.5f), 1);
+      assertTrue(RegionSimilarity.jaccard(predicted, truth, 1) > 0.8);
+      assertEquals("trust", generator.parameters().get(FusedGeneratorFactory.FUSION_OPTION));
+    }
+  }
+
+  @Test
+  void anUnknownFusionIsRefusedWithTheChoices() {
+    GeneratorSettings unknown =
+        GeneratorSettings.defaults().withOption(FusedGeneratorFactory.FUSION_OPTION, "average");
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                GeneratorRegistry.standard()
+                    .get(FusedGeneratorFactory.NAME)
+                    .create(DavisBus.frames(), unknown));
+    assertEquals(
+        "unknown kmn-warp fusion \"average\"; choose one of certainty, trust", e.getMessage());
   }
 
   @Test
