@@ -57,6 +57,15 @@ public final class TraceViewModel {
   private final ObservableList<TracePoint> confidence = FXCollections.observableArrayList();
   private final ObservableList<TracePoint> looJ = FXCollections.observableArrayList();
   private final ObservableList<TracePoint> trueJ = FXCollections.observableArrayList();
+
+  // Read-only views made once: a view listens to its list weakly, so one made per call could be
+  // collected together with the listeners the chart put on it.
+  private final ObservableList<TracePoint> confidenceView =
+      FXCollections.unmodifiableObservableList(confidence);
+  private final ObservableList<TracePoint> looJView =
+      FXCollections.unmodifiableObservableList(looJ);
+  private final ObservableList<TracePoint> trueJView =
+      FXCollections.unmodifiableObservableList(trueJ);
   private final ReadOnlyObjectWrapper<GroundTruthFolder> groundTruth =
       new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper groundTruthProblem = new ReadOnlyStringWrapper("");
@@ -94,17 +103,17 @@ public final class TraceViewModel {
 
   /** Recorded confidence of the pseudo-labels, 0..1 where a frame has one. */
   public ObservableList<TracePoint> confidence() {
-    return FXCollections.unmodifiableObservableList(confidence);
+    return confidenceView;
   }
 
   /** Leave-one-out J, only at the human keyframes that could be left out. */
   public ObservableList<TracePoint> looJ() {
-    return FXCollections.unmodifiableObservableList(looJ);
+    return looJView;
   }
 
   /** J of the current masks against the ground truth, where both exist; empty while hidden. */
   public ObservableList<TracePoint> trueJ() {
-    return FXCollections.unmodifiableObservableList(trueJ);
+    return trueJView;
   }
 
   /** The ground truth in use; null when there is none. */

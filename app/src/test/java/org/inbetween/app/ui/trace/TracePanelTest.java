@@ -70,6 +70,7 @@ class TracePanelTest {
     assertTrue(trace.getMinY() >= timeline.getMaxY() - 1, trace + " under " + timeline);
     assertTrue(trace.getHeight() > 100, "room for the chart: " + trace);
     WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS, () -> jobsEnded(window));
+    WaitForAsyncUtils.waitForFxEvents(); // a job's state shows just before its result arrives
     assertEquals(
         List.of(JobState.DONE, JobState.DONE),
         window.jobs().jobs().stream().map(JobEntry::state).toList(),

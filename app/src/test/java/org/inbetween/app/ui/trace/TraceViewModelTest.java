@@ -99,21 +99,21 @@ class TraceViewModelTest {
   }
 
   @Test
-  void anEditMarksTheJTracesOutOfDateAndARefreshTakesItIn() throws Exception {
+  void aRefreshTakesInANewKeyframeAndTheNextEditMarksTheJTracesOutOfDate() throws Exception {
     session = CarShadowProject.open(dir.resolve("car-shadow"));
     TraceViewModel trace = new TraceViewModel(session, jobs, failures::add);
-    trace.refresh().get();
-    double before = values(trace.trueJ()).get(5);
-    assertTrue(before < 1, "frame 5 holds a pseudo-label: " + before);
-
     CarShadowProject.putTruth(session.store(), 5);
     session.edited();
-
-    assertTrue(trace.outOfDateProperty().get());
     assertEquals(FrameState.CORRECTED, session.project().frame(5).state());
+
     trace.refresh().get();
+
     assertEquals(1.0, values(trace.trueJ()).get(5), 0, "the new keyframe is the truth");
     assertEquals(List.of(5, 10, 20), frames(trace.looJ()), "5 now lies between 0 and 10");
+    assertFalse(trace.outOfDateProperty().get());
+    CarShadowProject.putTruth(session.store(), 25);
+    session.edited();
+    assertTrue(trace.outOfDateProperty().get(), "edited since the refresh");
   }
 
   @Test
