@@ -28,7 +28,7 @@ import javafx.scene.shape.PathElement;
  */
 final class TraceChart extends LineChart<Number, Number> {
   private final IntegerProperty currentFrame;
-  private final XYChart.Series<Number, Number> looJ = new XYChart.Series<>();
+  private final XYChart.Series<Number, Number> looJ;
   private final Line cursor = new Line();
 
   /**
@@ -40,9 +40,8 @@ final class TraceChart extends LineChart<Number, Number> {
     getStyleClass().add("trace-chart");
     setAnimated(false);
     setCreateSymbols(false);
+    looJ = series(names[1], model.looJ(), true);
     getData().add(series(names[0], model.confidence(), false));
-    looJ.setName(names[1]);
-    follow(looJ, model.looJ(), true);
     getData().add(looJ);
     getData().add(series(names[2], model.trueJ(), false));
     cursor.getStyleClass().add("trace-cursor");
@@ -100,32 +99,25 @@ final class TraceChart extends LineChart<Number, Number> {
     return (NumberAxis) getXAxis();
   }
 
+  /**
+   * A series that stays equal to {@code points}; with {@code markers} each point gets its own node,
+   * which the chart draws as its symbol although symbols are off for the lines.
+   */
   private static XYChart.Series<Number, Number> series(
       String name, ObservableList<TracePoint> points, boolean markers) {
     XYChart.Series<Number, Number> series = new XYChart.Series<>();
     series.setName(name);
-    follow(series, points, markers);
-    return series;
-  }
-
-  /**
-   * Keeps {@code series} equal to {@code points}; with {@code markers} each point gets its own
-   * node, which the chart draws as its symbol although symbols are off for the lines.
-   */
-  private static void follow(
-      XYChart.Series<Number, Number> series, ObservableList<TracePoint> points, boolean markers) {
     Runnable copy =
         () -> series.getData().setAll(points.stream().map(p -> data(p, markers)).toList());
     copy.run();
     points.addListener((ListChangeListener<TracePoint>) change -> copy.run());
+    return series;
   }
 
   private static XYChart.Data<Number, Number> data(TracePoint point, boolean marker) {
     XYChart.Data<Number, Number> data = new XYChart.Data<>(point.frame(), point.value());
     if (marker) {
-      Region node = new Region();
-      node.getStyleClass().add("trace-marker");
-      data.setNode(node);
+      data.setNode(new Region()); // styled as the series' symbol, like its legend entry
     }
     return data;
   }
