@@ -20,15 +20,17 @@ import org.inbetween.app.video.ImageFolderFrameSource;
  * <p>For an image folder a mask belongs to the frame with the same file name apart from the
  * extension ({@code Annotations/bus/00007.png} to {@code JPEGImages/bus/00007.jpg}); for a video
  * the mask's name must end in the frame index ({@code 00007.png}, {@code mask_7.png}). A mask that
- * matches no frame is an error rather than being skipped: it usually means the wrong folder.
+ * matches no frame is an error rather than being skipped: it usually means the wrong folder. The
+ * import pairs a project's masks with it, and the trace panel its ground truth.
  */
-final class MaskFiles {
+public final class MaskFiles {
   private static final Pattern TRAILING_NUMBER = Pattern.compile("(\\d+)$");
 
   private MaskFiles() {}
 
   /** Frame index to mask file, ascending; at least one entry. */
-  static SortedMap<Integer, Path> pair(Path maskFolder, FrameSource frames) throws IOException {
+  public static SortedMap<Integer, Path> pair(Path maskFolder, FrameSource frames)
+      throws IOException {
     if (!Files.isDirectory(maskFolder)) {
       throw new IOException(maskFolder + ": no such mask folder");
     }

@@ -16,9 +16,11 @@ import org.inbetween.app.project.store.ProjectStore;
 import org.inbetween.app.review.ReviewScore;
 import org.inbetween.app.task.Progress;
 import org.inbetween.app.task.Task;
+import org.inbetween.app.training.AdaptedModel;
 import org.inbetween.app.video.FrameSource;
 import org.inbetween.models.image.LabelMask;
 import org.inbetween.models.pseudo.GeneratorFactory;
+import org.inbetween.models.pseudo.GeneratorRegistry;
 import org.inbetween.models.pseudo.GeneratorSettings;
 import org.inbetween.models.pseudo.PseudoLabelGenerator;
 
@@ -53,6 +55,22 @@ public final class QualityEstimate implements Task<QualityReport>, AutoCloseable
     this.store = store;
     this.rule = rule;
     this.generator = factory.create(GapInputs.frames(source), settings);
+  }
+
+  /**
+   * The estimate the editor makes (Q and the trace panel): with the generator the project's
+   * pseudo-labels came from, or the default one before there are any, the project's adapted model
+   * when it has one, and the default rule.
+   */
+  public static QualityEstimate ofProject(ProjectStore store, FrameSource source) {
+    GeneratorRegistry registry = GeneratorRegistry.standard();
+    String method = PseudoLabelMethod.used(store).orElseGet(registry::defaultMethod);
+    return new QualityEstimate(
+        store,
+        source,
+        registry.get(method),
+        AdaptedModel.settingsFor(store.directory()),
+        EstimateRule.DEFAULT);
   }
 
   @Override

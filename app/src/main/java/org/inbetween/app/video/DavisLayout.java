@@ -3,6 +3,7 @@ package org.inbetween.app.video;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -41,6 +42,28 @@ public record DavisLayout(Path frames, Path annotations) {
     }
     return new DavisLayout(
         frames, root.resolve("Annotations").resolve(RESOLUTION).resolve(sequence));
+  }
+
+  /**
+   * The layout a frame folder belongs to, when it lies where DAVIS keeps frames ({@code
+   * ROOT/JPEGImages/RES/NAME}): its masks are then {@code ROOT/Annotations/RES/NAME}, which may be
+   * missing. Looks at the names only; nothing is read.
+   */
+  public static Optional<DavisLayout> ofFrames(Path frames) {
+    Path resolution = frames.getParent();
+    Path images = resolution == null ? null : resolution.getParent();
+    if (images == null
+        || images.getParent() == null
+        || !"JPEGImages".equals(String.valueOf(images.getFileName()))) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new DavisLayout(
+            frames,
+            images
+                .resolveSibling("Annotations")
+                .resolve(resolution.getFileName().toString())
+                .resolve(frames.getFileName().toString())));
   }
 
   private static String sequencesIn(Path images) throws IOException {

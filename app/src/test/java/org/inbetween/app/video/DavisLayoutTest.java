@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.inbetween.models.testdata.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,5 +36,15 @@ class DavisLayoutTest {
   void aFolderThatIsNotDavisIsSaidSo(@TempDir Path dir) {
     IOException e = assertThrows(IOException.class, () -> DavisLayout.of(dir, "bus"));
     assertTrue(e.getMessage().contains("not a DAVIS dataset"), e.getMessage());
+  }
+
+  @Test
+  void aFrameFolderInTheDavisLayoutHasItsAnnotationsBesideIt() {
+    Path frames = Path.of("/data/DAVIS/JPEGImages/480p/bus");
+    assertEquals(
+        Optional.of(new DavisLayout(frames, Path.of("/data/DAVIS/Annotations/480p/bus"))),
+        DavisLayout.ofFrames(frames));
+    assertEquals(Optional.empty(), DavisLayout.ofFrames(Path.of("/videos/frames/bus")));
+    assertEquals(Optional.empty(), DavisLayout.ofFrames(Path.of("bus")));
   }
 }

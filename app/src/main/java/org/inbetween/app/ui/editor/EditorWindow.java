@@ -58,14 +58,17 @@ import org.inbetween.app.ui.tools.SaveIndicator;
 import org.inbetween.app.ui.tools.ToolInteraction;
 import org.inbetween.app.ui.tools.ToolPalette;
 import org.inbetween.app.ui.tools.WorkingMaskLayer;
+import org.inbetween.app.ui.trace.TracePanel;
+import org.inbetween.app.ui.trace.TraceViewModel;
 import org.inbetween.app.ui.viewer.LayerRow;
 import org.inbetween.app.ui.viewer.Viewer;
 import org.inbetween.models.pseudo.GeneratorRegistry;
 
 /**
- * The editor window: the viewer with the mask tools over it, the timeline below, objects, layers
- * and review in a side panel, jobs at the bottom, and every command in the menus, on its keys and
- * in the F1 overlay. This class only assembles; each part is built and tested on its own.
+ * The editor window: the viewer with the mask tools over it, the timeline and the trace panel (T)
+ * below, objects, layers and review in a side panel, jobs at the bottom, and every command in the
+ * menus, on its keys and in the F1 overlay. This class only assembles; each part is built and
+ * tested on its own.
  *
  * <p>Closing the window waits for queued mask saves before the project is closed, so nothing
  * painted is lost.
@@ -115,6 +118,7 @@ public final class EditorWindow implements AutoCloseable {
     ObjectListViewModel objects = new ObjectListViewModel(editor);
     KeyframeMarks marks = new StoreKeyframeMarks(session);
     Timeline timeline = new Timeline(session, marks);
+    timeline.setPrefHeight(190);
     TimelineNavigation navigation = new TimelineNavigation(session, marks);
     jobs = FxTaskRunner.create(2);
     pseudoLabelling =
@@ -126,6 +130,17 @@ public final class EditorWindow implements AutoCloseable {
             this::reportUnlessCancelled);
     keyframeSuggesting = new KeyframeSuggesting(session, jobs, this::reportUnlessCancelled);
     JobsView jobsView = new JobsView(jobs, text);
+    TracePanel trace =
+        new TracePanel(
+            new TraceViewModel(session, jobs, this::reportUnlessCancelled), session, this::report);
+    pseudoLabelling
+        .running()
+        .addListener(
+            (obs, was, now) -> {
+              if (!now) {
+                trace.refreshIfShown();
+              }
+            });
     review =
         new ReviewViewModel(session, new ReviewerDialog(text), ReviewerMemory.preferences(), text);
     ReviewView reviewView = new ReviewView(review, text);
@@ -180,12 +195,13 @@ public final class EditorWindow implements AutoCloseable {
     ShortcutHelpOverlay help = new ShortcutHelpOverlay(registry, text);
     registry.register(help.command());
     registry.register(JobsView.showCommand(() -> jobsPanel.requestFocus()));
+    registry.register(trace.toggleCommand());
 
     BorderPane main = new BorderPane();
     main.setTop(new VBox(CommandMenus.menuBar(registry, text), toolbar(toolStrings)));
     main.setCenter(
         workArea(
-            timeline,
+            new VBox(viewer.statusBar(), timeline, trace.root()),
             sidePanel(
                 new ObjectListView(objects, toolStrings).root(),
                 viewer.layersPanel(),
@@ -358,12 +374,14 @@ public final class EditorWindow implements AutoCloseable {
     return bar;
   }
 
-  private Node workArea(Timeline timeline, Node side) {
+  /**
+   * The frame, with {@code below} (status bar, timeline, trace panel) under it, beside the side.
+   */
+  private Node workArea(Node below, Node side) {
     BorderPane frameArea =
         new BorderPane(
             new RefiningIndicator(editor, UiText.load(UiText.TOOLS)).over(viewer.frameView()));
-    timeline.setPrefHeight(190);
-    frameArea.setBottom(new VBox(viewer.statusBar(), timeline));
+    frameArea.setBottom(below);
     SplitPane split = new SplitPane(frameArea, side);
     split.setOrientation(Orientation.HORIZONTAL);
     split.setDividerPositions(0.75);

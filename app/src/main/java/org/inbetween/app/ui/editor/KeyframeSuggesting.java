@@ -9,18 +9,14 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
-import org.inbetween.app.quality.EstimateRule;
 import org.inbetween.app.quality.KeyframeSuggestion;
 import org.inbetween.app.quality.KeyframeSuggestions;
-import org.inbetween.app.quality.PseudoLabelMethod;
 import org.inbetween.app.quality.QualityEstimate;
 import org.inbetween.app.quality.QualityReport;
 import org.inbetween.app.task.Task;
-import org.inbetween.app.training.AdaptedModel;
 import org.inbetween.app.ui.commands.Command;
 import org.inbetween.app.ui.jobs.FxTaskRunner;
 import org.inbetween.app.ui.session.EditorSession;
-import org.inbetween.models.pseudo.GeneratorRegistry;
 
 /**
  * Pseudo-labels › Next suggested keyframe (Q): runs the quality estimate with the method of the
@@ -71,17 +67,9 @@ final class KeyframeSuggesting {
     return Task.of(
         "Suggest the next keyframe",
         progress -> {
-          GeneratorRegistry registry = GeneratorRegistry.standard();
-          String method =
-              PseudoLabelMethod.used(session.store()).orElseGet(registry::defaultMethod);
           QualityReport report;
           try (QualityEstimate estimate =
-              new QualityEstimate(
-                  session.store(),
-                  session.frames(),
-                  registry.get(method),
-                  AdaptedModel.settingsFor(session.store().directory()),
-                  EstimateRule.DEFAULT)) {
+              QualityEstimate.ofProject(session.store(), session.frames())) {
             report = estimate.run(progress);
           }
           Optional<KeyframeSuggestion> top =

@@ -78,8 +78,8 @@ final class PseudoLabelling {
     CompletableFuture<PseudoLabelSummary> result = jobs.runAsync(task);
     result.whenComplete(
         (summary, failure) -> {
+          session.edited(); // first, so that whoever waits for the end sees the finished project
           running.set(false);
-          session.edited();
           onFailure.accept(failure);
         });
     return result;
