@@ -58,12 +58,12 @@ public final class BidirectionalConvGru extends AbstractBlock {
       state = forwardCell.forward(store, new NDList(frames.get(t), state), training).head();
       forwardStates[t] = state;
     }
-    NDList fused = new NDList(length);
     NDArray[] backwardStates = new NDArray[length];
     for (int t = length - 1; t >= 0; t--) {
       state = backwardCell.forward(store, new NDList(forwardStates[t], state), training).head();
       backwardStates[t] = state;
     }
+    NDList fused = new NDList(length);
     for (int t = 0; t < length; t++) {
       NDList both = new NDList(forwardStates[t].concat(backwardStates[t], 1));
       fused.add(Activation.tanh(fuse.forward(store, both, training).head()));

@@ -24,8 +24,8 @@ import org.inbetween.models.nn.Initializers;
  * </pre>
  *
  * <p>Note that z gates the <em>old</em> state, the opposite of the LVO ConvGRU; reference weights
- * would mean something else under the other convention. Weights and biases follow PyTorch's default
- * initialisation for the weights (the reference's own init loop never runs) and zero biases.
+ * would mean something else under the other convention. The gate weights follow PyTorch's default
+ * convolution init (the reference's own init loop never runs); biases start at zero.
  *
  * <p>Input: [x (N,Cx,H,W), h (N,C,H,W)]; output: h' (N,C,H,W).
  */

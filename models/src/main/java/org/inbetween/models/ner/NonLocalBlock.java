@@ -24,8 +24,8 @@ import org.inbetween.models.nn.Initializers;
  * the middle instead of an L×L one (3,136² at 448×448, T = 4).
  *
  * <p>W starts at zero (weight and bias) as in the reference, so a fresh block is the identity and
- * training begins from the plain per-frame network. θ, φ, g and W weights otherwise follow
- * PyTorch's default convolution init; their biases start at zero.
+ * training begins from the plain per-frame network. θ, φ and g weights follow PyTorch's default
+ * convolution init (the reference keeps it); their biases start at zero.
  */
 public final class NonLocalBlock extends AbstractBlock {
   private static final byte VERSION = 1;

@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import java.io.IOException;
@@ -45,11 +46,7 @@ public final class RcrNetNer extends AbstractBlock {
     super(VERSION);
     this.preset = preset;
     this.frames = addChildBlock("frames", frames);
-    ner = addChildBlock("ner", new NerModule(Math.toIntExact(channels(frames))));
-  }
-
-  private static long channels(RefinementNet frames) {
-    return frames.encodedTopShape(new Shape(1, 3, 64, 64)).get(1);
+    ner = addChildBlock("ner", new NerModule(frames.encodedChannels()));
   }
 
   /** A builder; {@code setPreset} is required. */
@@ -71,6 +68,7 @@ public final class RcrNetNer extends AbstractBlock {
   public long trainableParameterCount() {
     return frames.trainableParameterCount()
         + ner.getParameters().values().stream()
+            .filter(Parameter::requiresGradient)
             .mapToLong(parameter -> parameter.getArray().size())
             .sum();
   }

@@ -40,6 +40,7 @@ public class RefinementNet extends AbstractBlock {
   private final RefinementModule[] refinements = new RefinementModule[LATERALS];
   private final DecoderHead head;
   private final int refineChannels;
+  private final int encodedChannels;
 
   /**
    * @param version the subclass's block version, written to parameter files
@@ -58,6 +59,7 @@ public class RefinementNet extends AbstractBlock {
     super(version);
     this.trunk = addChildBlock(trunkName, trunk);
     this.refineChannels = widths.refineChannels();
+    this.encodedChannels = widths.asppChannels();
     aspp =
         addChildBlock(
             "aspp", new Aspp(widths.asppChannels(), widths.asppRates(), dropout, batchNorm));
@@ -113,6 +115,11 @@ public class RefinementNet extends AbstractBlock {
       topDown = Resize.bilinear(topDown, last ? height : next.get(2), last ? width : next.get(3));
     }
     return head.forward(store, new NDList(topDown), training).head();
+  }
+
+  /** The channels of {@link #encode}'s last element, the ASPP feature. */
+  public int encodedChannels() {
+    return encodedChannels;
   }
 
   /** The shape of {@link #encode}'s last element (the ASPP feature) for an input shape. */

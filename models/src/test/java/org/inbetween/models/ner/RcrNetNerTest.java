@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 import java.io.IOException;
@@ -53,9 +54,7 @@ class RcrNetNerTest {
       IllegalArgumentException frames =
           assertThrows(
               IllegalArgumentException.class,
-              () ->
-                  net.initialize(
-                      manager, ai.djl.ndarray.types.DataType.FLOAT32, new Shape(4, 3, 64, 64)));
+              () -> net.initialize(manager, DataType.FLOAT32, new Shape(4, 3, 64, 64)));
       assertTrue(frames.getMessage().contains("(N,T,3,H,W)"), frames.getMessage());
     }
   }
