@@ -1,21 +1,11 @@
 package org.inbetween.models.rcrnet;
 
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.AbstractBlock;
-import ai.djl.nn.Parameter;
-import ai.djl.training.ParameterStore;
-import ai.djl.util.PairList;
 import java.util.Objects;
-import org.inbetween.models.nn.Aspp;
 import org.inbetween.models.nn.BatchNormMode;
 import org.inbetween.models.nn.DilatedResNet;
-import org.inbetween.models.nn.Initializers;
-import org.inbetween.models.nn.RefinementModule;
-import org.inbetween.models.nn.Resize;
 
 /**
  * RCRNet: dilated ResNet → ASPP → three refinement modules (lateral layer3, layer2, layer1) with
@@ -31,45 +21,21 @@ import org.inbetween.models.nn.Resize;
  * <p>Initialisation follows the reference: Kaiming-normal (fan-out) convolutions, BN weight 1,
  * backbone BN bias 0, and every bias outside the backbone 0.001.
  */
-public final class RcrNet extends AbstractBlock {
+public final class RcrNet extends RefinementNet {
   private static final byte VERSION = 1;
 
   private final RcrNetConfig config;
-  private final DilatedResNet backbone;
-  private final Aspp aspp;
-  private final RefinementModule[] refinements = new RefinementModule[3];
-  private final DecoderHead head;
 
   private RcrNet(RcrNetConfig config, boolean zeroInitialLogits) {
-    super(VERSION);
+    super(
+        VERSION,
+        "resnet",
+        new DilatedResNet(config.preset().backbone(), config.batchNorm()),
+        config.preset().decoderWidths(),
+        config.dropout(),
+        config.batchNorm(),
+        zeroInitialLogits);
     this.config = config;
-    RcrNetPreset preset = config.preset();
-    BatchNormMode batchNorm = config.batchNorm();
-    backbone = addChildBlock("resnet", new DilatedResNet(preset.backbone(), batchNorm));
-    aspp =
-        addChildBlock(
-            "aspp",
-            new Aspp(preset.asppChannels(), preset.asppRates(), config.dropout(), batchNorm));
-    for (int i = 0; i < refinements.length; i++) {
-      refinements[i] =
-          addChildBlock(
-              "refinement" + (i + 1),
-              new RefinementModule(preset.skipChannels(), preset.refineChannels(), batchNorm));
-    }
-    head =
-        addChildBlock(
-            "decoder", new DecoderHead(preset.headChannels(), batchNorm, zeroInitialLogits));
-    for (AbstractBlock decoderPart : new AbstractBlock[] {aspp, head}) {
-      initHeadBiases(decoderPart);
-    }
-    for (RefinementModule refinement : refinements) {
-      initHeadBiases(refinement);
-    }
-  }
-
-  private static void initHeadBiases(AbstractBlock block) {
-    block.setInitializer(Initializers.headBias(), Parameter.Type.BETA);
-    block.setInitializer(Initializers.headBias(), Parameter.Type.BIAS);
   }
 
   /** A builder; {@code setPreset} and {@code setInputChannels} are required. */
@@ -85,52 +51,6 @@ public final class RcrNet extends AbstractBlock {
   /** Allocates and initialises all parameters for inputs of the given spatial size. */
   public void initialize(NDManager manager, int height, int width) {
     initialize(manager, DataType.FLOAT32, new Shape(1, config.inputChannels(), height, width));
-  }
-
-  /** Number of scalar parameters that receive gradients (running statistics excluded). */
-  public long trainableParameterCount() {
-    return getParameters().values().stream()
-        .filter(Parameter::requiresGradient)
-        .mapToLong(parameter -> parameter.getArray().size())
-        .sum();
-  }
-
-  @Override
-  protected NDList forwardInternal(
-      ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
-    NDArray input = inputs.singletonOrThrow();
-    NDList stages = backbone.forward(store, inputs, training);
-    NDArray topDown = aspp.forward(store, new NDList(stages.get(3)), training).head();
-    for (int i = 0; i < refinements.length; i++) {
-      NDArray lateral = stages.get(2 - i);
-      topDown = refinements[i].forward(store, new NDList(lateral, topDown), training).head();
-      Shape target = i + 1 < refinements.length ? stages.get(1 - i).getShape() : input.getShape();
-      topDown = Resize.bilinear(topDown, target.get(2), target.get(3));
-    }
-    return head.forward(store, new NDList(topDown), training);
-  }
-
-  @Override
-  public Shape[] getOutputShapes(Shape[] inputShapes) {
-    Shape in = inputShapes[0];
-    return new Shape[] {new Shape(in.get(0), 1, in.get(2), in.get(3))};
-  }
-
-  @Override
-  protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
-    Shape in = inputShapes[0];
-    backbone.initialize(manager, dataType, in);
-    Shape[] stages = backbone.getOutputShapes(inputShapes);
-    aspp.initialize(manager, dataType, stages[3]);
-    Shape topDown = aspp.getOutputShapes(new Shape[] {stages[3]})[0];
-    for (int i = 0; i < refinements.length; i++) {
-      Shape lateral = stages[2 - i];
-      refinements[i].initialize(manager, dataType, lateral, topDown);
-      Shape target = i + 1 < refinements.length ? stages[1 - i] : in;
-      topDown =
-          new Shape(in.get(0), config.preset().refineChannels(), target.get(2), target.get(3));
-    }
-    head.initialize(manager, dataType, topDown);
   }
 
   /** Validating builder in the DJL style: {@code setX} required, {@code optX} optional. */

@@ -39,11 +39,7 @@ public enum RcrNetPreset {
 
   private final String id;
   private final ResNetSpec backbone;
-  private final int asppChannels;
-  private final int[] asppRates;
-  private final int skipChannels;
-  private final int refineChannels;
-  private final int headChannels;
+  private final DecoderWidths decoderWidths;
   private final int inputSize;
 
   RcrNetPreset(
@@ -57,11 +53,8 @@ public enum RcrNetPreset {
       int inputSize) {
     this.id = id;
     this.backbone = backbone;
-    this.asppChannels = asppChannels;
-    this.asppRates = asppRates;
-    this.skipChannels = skipChannels;
-    this.refineChannels = refineChannels;
-    this.headChannels = headChannels;
+    this.decoderWidths =
+        new DecoderWidths(asppChannels, asppRates, skipChannels, refineChannels, headChannels);
     this.inputSize = inputSize;
   }
 
@@ -88,24 +81,9 @@ public enum RcrNetPreset {
     return backbone;
   }
 
-  public int asppChannels() {
-    return asppChannels;
-  }
-
-  public int[] asppRates() {
-    return asppRates.clone();
-  }
-
-  public int skipChannels() {
-    return skipChannels;
-  }
-
-  public int refineChannels() {
-    return refineChannels;
-  }
-
-  public int headChannels() {
-    return headChannels;
+  /** The widths of ASPP, the refinement modules and the head. */
+  public DecoderWidths decoderWidths() {
+    return decoderWidths;
   }
 
   /** Side of the square input the preset is trained and run at (any multiple of 16 works). */

@@ -6,6 +6,9 @@
  *
  * <p>Networks are built by {@link org.inbetween.models.rcrnet.RcrNet#builder()} from a named {@link
  * org.inbetween.models.rcrnet.RcrNetPreset}: {@code full} reproduces the reference model, {@code
- * compact} is a narrower, shallower variant sized to train on a 2-core CPU.
+ * compact} is a narrower, shallower variant sized to train on a 2-core CPU. Both are {@link
+ * org.inbetween.models.rcrnet.RefinementNet}s, whose encode and decode halves video models reuse
+ * per frame; {@link org.inbetween.models.rcrnet.MobileRcrNet} is the same decoder on the bundled
+ * pretrained MobileNetV2 trunk.
  */
 package org.inbetween.models.rcrnet;
