@@ -18,6 +18,16 @@ import org.inbetween.models.pseudo.PseudoLabelRequest;
  * where it does not the read, which carries nothing from frame to frame, decides.
  */
 public final class FusedGenerator implements PseudoLabelGenerator {
+  /**
+   * The carried trust from which warp is taken whole; below it c falls in proportion. The trust is
+   * a product of consistencies along the chain, so it sinks with the distance from the keyframe
+   * even where the flow holds: taken as c unscaled, it handed long intact chains to the coarser
+   * read (on val, car-roundabout and car-shadow fell 0.02–0.04 J&F below warp alone). A chain that
+   * broke still drops to near 0. Chosen on the held-out train sequences among 1, 0.5, 0.25, 0.125
+   * and 0.0625 (docs/benchmarks.md, "kmn on the val split").
+   */
+  static final float FULL_TRUST = 0.25f;
+
   private final FlowGuidance guidance;
   private final KmnGenerator memory;
   private final Fusion fusion;
@@ -69,9 +79,14 @@ public final class FusedGenerator implements PseudoLabelGenerator {
     float weightBefore = request.weightBefore();
     float weightAfter = request.weightAfter();
     for (int p = 0; p < warp.length; p++) {
-      reliance[p] = Math.min(1f, weightBefore * before[p] + weightAfter * after[p]);
+      reliance[p] = relianceOf(weightBefore * before[p] + weightAfter * after[p]);
     }
     return reliance;
+  }
+
+  /** The c of a carried trust t: {@code min(1, t / FULL_TRUST)}. */
+  static float relianceOf(float trust) {
+    return Math.min(1f, trust / FULL_TRUST);
   }
 
   @Override
@@ -82,8 +97,9 @@ public final class FusedGenerator implements PseudoLabelGenerator {
   /**
    * From one keyframe the carried mask is nearly certain everywhere, however wrong, so its
    * certainty says nothing; its carried trust t (the product of the flow's consistencies along the
-   * way) decides instead: {@code p = t·w + (1 − t)·k}. Near the keyframe the flow's edges win; once
-   * the chain has crossed occlusions or broken flow, the memory read takes over.
+   * way) decides instead: {@code p = c·w + (1 − c)·k} with c = {@link #relianceOf}(t). Near the
+   * keyframe the flow's edges win; once the chain has crossed occlusions or broken flow, the memory
+   * read takes over.
    */
   @Override
   public SoftMask propagate(int frame, SoftMask anchor) throws IOException {
@@ -92,7 +108,8 @@ public final class FusedGenerator implements PseudoLabelGenerator {
     float[] read = memory.propagate(frame, anchor).probabilities();
     float[] out = new float[carried.length];
     for (int p = 0; p < out.length; p++) {
-      out[p] = trust[p] * carried[p] + (1 - trust[p]) * read[p];
+      float reliance = relianceOf(trust[p]);
+      out[p] = reliance * carried[p] + (1 - reliance) * read[p];
     }
     return Masks.softFromProbabilities(frame, anchor.width(), anchor.height(), out);
   }

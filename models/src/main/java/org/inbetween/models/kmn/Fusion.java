@@ -18,9 +18,10 @@ public enum Fusion {
   CERTAINTY,
   /**
    * {@code c} = the carried trust of the two sides, weighted as the blend weighs them (the temporal
-   * weights): the product of the flow's forward–backward consistencies along each chain, so a chain
-   * that crossed an occlusion hands over to the read even where both sides agree. The one-sided
-   * {@code propagate} uses the same rule with its one side's trust.
+   * weights), over 0.25 and at most 1: the trust is the product of the flow's forward–backward
+   * consistencies along each chain, so a chain that crossed an occlusion hands over to the read
+   * even where both sides agree. The one-sided {@code propagate} uses the same rule with its one
+   * side's trust.
    */
   TRUST;
 

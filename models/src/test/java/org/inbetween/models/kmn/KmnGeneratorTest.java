@@ -60,6 +60,14 @@ class KmnGeneratorTest {
   }
 
   @Test
+  void trustFromAQuarterUpKeepsWarpWholeAndBelowItHandsOverInProportion() {
+    assertEquals(1f, FusedGenerator.relianceOf(0.25f));
+    assertEquals(1f, FusedGenerator.relianceOf(0.9f));
+    assertEquals(0.5f, FusedGenerator.relianceOf(0.125f));
+    assertEquals(0f, FusedGenerator.relianceOf(0f));
+  }
+
+  @Test
   void anUnknownFusionIsRefusedWithTheChoices() {
     GeneratorSettings unknown =
         GeneratorSettings.defaults().withOption(FusedGeneratorFactory.FUSION_OPTION, "average");
