@@ -33,7 +33,8 @@ final class DatasetImportCommand implements Callable<Integer> {
       names = "--format",
       required = true,
       paramLabel = "NAME",
-      description = "Dataset format: davis, youtube-vos, coco.")
+      completionCandidates = FormatNames.class,
+      description = "Dataset format: ${COMPLETION-CANDIDATES}.")
   String format;
 
   @Option(

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.inbetween.app.exchange.dataset.DatasetFormats;
+import org.inbetween.app.exchange.dataset.FrameSet;
 import org.inbetween.app.exchange.export.ExportInput;
 import org.inbetween.app.exchange.export.ExportOptions;
 import org.inbetween.app.exchange.export.ExportRequest;
@@ -22,10 +23,19 @@ import picocli.CommandLine.Spec;
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
-      "Export projects as a training dataset (DAVIS, YouTube-VOS, COCO) with"
+      "Export projects as a training dataset (DAVIS, DAVIS saliency, YouTube-VOS, COCO) with"
           + " inbetween-manifest.json, which tells human masks from pseudo-labels.",
       "  export --project DIR --format davis --out DATASET",
       "  export --project A --project B --format youtube-vos --out DATASET --include all",
+      "  export --project DIR --format davis-saliency --out data/datasets  (RCRNet: DAVIS2016/)",
+      "Dense or sparse: with labels on keyframes only, --frames all (dense) writes every frame's"
+          + " JPEG and a PNG only for labelled frames, for loaders that look frames up by the"
+          + " annotation's name (RCRNet, DAVIS 2016 ImageSets); --frames labelled (sparse) writes"
+          + " a JPEG only for labelled frames, named as its PNG, for loaders that list the JPEGs"
+          + " and open the PNG of each or pair them by position (DAVIS 2017 toolkit, XMem"
+          + " training). YouTube-VOS keeps labelled frames in train/ (or valid/) either way and"
+          + " every frame in train_all_frames/ with all; COCO writes labelled frames only unless"
+          + " --frames all.",
       "Rejected pseudo-labels are never exported. Nothing is left at --out when the export"
           + " fails or is cancelled (Ctrl+C)."
     })
@@ -43,7 +53,8 @@ final class ExportCommand implements Callable<Integer> {
       names = "--format",
       required = true,
       paramLabel = "NAME",
-      description = "Dataset format: davis, youtube-vos, coco.")
+      completionCandidates = FormatNames.class,
+      description = "Dataset format: ${COMPLETION-CANDIDATES}.")
   String format;
 
   @Option(
@@ -60,6 +71,15 @@ final class ExportCommand implements Callable<Integer> {
           "human (drawn and corrected masks), accepted (also accepted pseudo-labels; default) or"
               + " all (also unreviewed pseudo-labels).")
   String include = "accepted";
+
+  @Option(
+      names = "--frames",
+      paramLabel = "SET",
+      description =
+          "all (dense: every frame's image; default for davis, davis-saliency, youtube-vos) or"
+              + " labelled (sparse: an image only where there is a label, named as its mask;"
+              + " default for coco).")
+  String frames;
 
   @Option(
       names = "--pseudo-every",
@@ -98,7 +118,12 @@ final class ExportCommand implements Callable<Integer> {
       String name = names.isEmpty() ? null : names.get(i);
       inputs.add(new ExportInput(projects.get(i), name, split));
     }
-    ExportOptions options = new ExportOptions(selection(include), pseudoEvery, height);
+    ExportOptions options =
+        new ExportOptions(
+            selection(include),
+            pseudoEvery,
+            height,
+            frames == null ? null : FrameSet.byName(frames));
     ExportRequest request = new ExportRequest(inputs, DatasetFormats.byName(format), out, options);
     ExportSummary summary = new ConsoleTaskRunner(System.err).run(new ProjectExport(request));
     spec.commandLine()

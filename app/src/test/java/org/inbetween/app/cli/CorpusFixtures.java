@@ -17,7 +17,7 @@ import org.inbetween.models.image.Masks;
 /**
  * The well-formed inputs the malformed-input corpus damages one way each: a folder of 8 generated
  * frames, a mask folder for two of them, the project imported from both (with edits after its last
- * save, only in the journal), and that project exported as DAVIS and as COCO.
+ * save, only in the journal), and that project exported as DAVIS and as COCO (every frame).
  */
 final class CorpusFixtures {
   static final int WIDTH = 32;
@@ -70,6 +70,8 @@ final class CorpusFixtures {
         f.project.toString(),
         "--format",
         "coco",
+        "--frames",
+        "all",
         "--out",
         f.coco.toString());
     return f;

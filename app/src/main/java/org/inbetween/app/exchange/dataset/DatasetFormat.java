@@ -17,6 +17,23 @@ public interface DatasetFormat {
    */
   DatasetWriter writer(Path root) throws IOException;
 
+  /**
+   * A writer for an export that keeps {@code frames}. The exporter hands any writer only the frames
+   * the set keeps; a format that lays the two sets out differently (YouTube-VOS keeps every frame
+   * in a folder of its own) overrides this. The default is {@link #writer(Path)}.
+   */
+  default DatasetWriter writer(Path root, FrameSet frames) throws IOException {
+    return writer(root);
+  }
+
+  /**
+   * The frames an export writes when the user does not choose: {@link FrameSet#ALL} unless the
+   * format's readers need every image labelled.
+   */
+  default FrameSet defaultFrames() {
+    return FrameSet.ALL;
+  }
+
   /** Opens a dataset of this format for reading; a malformed one fails naming the file. */
   DatasetReader reader(Path root) throws IOException;
 }

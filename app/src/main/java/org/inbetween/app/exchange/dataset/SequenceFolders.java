@@ -78,6 +78,11 @@ public final class SequenceFolders {
     }
   }
 
+  /** The folder of the frame images. */
+  public Path imageFolder() {
+    return images;
+  }
+
   public Path image(int index) {
     return images.resolve(stem(index) + ".jpg");
   }

@@ -9,9 +9,11 @@ import org.inbetween.app.exchange.dataset.SequenceFolders;
 
 /**
  * The DAVIS layout: {@code JPEGImages/480p/<seq>/00000.jpg}, {@code
- * Annotations/480p/<seq>/00000.png} (palette PNG, object ids as pixel values) and {@code
- * ImageSets/480p/{train,val}.txt}. The "480p" folder name is kept whatever the frame size, as the
- * DAVIS tools and RCRNet's loader expect that path.
+ * Annotations/480p/<seq>/00000.png} (palette PNG, object ids as pixel values), and two indexes:
+ * DAVIS 2016's {@code ImageSets/480p/{train,val}.txt} (one frame/annotation pair per line) and
+ * DAVIS 2017's {@code ImageSets/2017/{train,val}.txt} (one sequence name per line), which the 2017
+ * evaluation toolkit and VOS training code such as XMem look for. The "480p" folder name is kept
+ * whatever the frame size, as the DAVIS tools and RCRNet's loader expect that path.
  */
 public final class DavisFormat implements DatasetFormat {
   static final String RESOLUTION = "480p";
@@ -39,6 +41,11 @@ public final class DavisFormat implements DatasetFormat {
 
   static Path imageSet(Path root, String split) {
     return root.resolve("ImageSets").resolve(RESOLUTION).resolve(split + ".txt");
+  }
+
+  /** The DAVIS 2017 index of {@code split}: sequence names, one a line. */
+  static Path sequenceSet(Path root, String split) {
+    return root.resolve("ImageSets").resolve("2017").resolve(split + ".txt");
   }
 
   /** One ImageSets line: frame and annotation paths relative to the root, with leading '/'. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.inbetween.app.exchange.dataset.DatasetImages;
 import org.inbetween.app.exchange.dataset.DatasetObject;
@@ -65,16 +66,20 @@ final class DavisReader implements DatasetReader {
         name, first.width(), first.height(), DAVIS_FPS, objects, split(name));
   }
 
+  /** The split whose DAVIS 2017 list names the sequence, else whose 2016 list has its frames. */
   private String split(String sequence) throws IOException {
     String prefix = "/JPEGImages/" + DavisFormat.RESOLUTION + "/" + sequence + "/";
     for (String split : List.of("train", "val")) {
-      Path list = DavisFormat.imageSet(root, split);
-      if (Files.isRegularFile(list)
-          && Files.readAllLines(list).stream().anyMatch(line -> line.startsWith(prefix))) {
+      if (lists(DavisFormat.sequenceSet(root, split), line -> line.strip().equals(sequence))
+          || lists(DavisFormat.imageSet(root, split), line -> line.startsWith(prefix))) {
         return split;
       }
     }
     return "";
+  }
+
+  private static boolean lists(Path list, Predicate<String> line) throws IOException {
+    return Files.isRegularFile(list) && Files.readAllLines(list).stream().anyMatch(line);
   }
 
   @Override

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.inbetween.app.exchange.dataset.DatasetSequence;
 import org.inbetween.app.exchange.dataset.DatasetWriter;
@@ -15,7 +17,9 @@ import org.inbetween.models.image.RgbImage;
 
 /**
  * Writes frames and masks sequence by sequence; the split lists at the end. A split list names only
- * frames that have an annotation, so every line points at two files that exist.
+ * what has an annotation, so every entry can be read: the 2016 lists only labelled frames, the 2017
+ * lists only sequences with at least one annotation (the 2017 toolkit opens a sequence's first
+ * annotation and fails on a sequence without one).
  */
 final class DavisWriter implements DatasetWriter {
   private static final List<String> SPLITS = List.of("train", "val");
@@ -23,6 +27,7 @@ final class DavisWriter implements DatasetWriter {
   private final Path root;
   private final boolean binaryMasks;
   private final Map<String, List<String>> linesBySplit = new TreeMap<>();
+  private final Map<String, Set<String>> sequencesBySplit = new TreeMap<>();
   private DatasetSequence sequence;
   private SequenceFolders folders;
 
@@ -33,6 +38,7 @@ final class DavisWriter implements DatasetWriter {
     this.root = root;
     this.binaryMasks = binaryMasks;
     SPLITS.forEach(split -> linesBySplit.put(split, new ArrayList<>()));
+    SPLITS.forEach(split -> sequencesBySplit.put(split, new LinkedHashSet<>()));
   }
 
   @Override
@@ -69,15 +75,20 @@ final class DavisWriter implements DatasetWriter {
     }
     if (!sequence.split().isEmpty()) {
       linesBySplit.get(sequence.split()).add(DavisFormat.imageSetLine(sequence.name(), index));
+      sequencesBySplit.get(sequence.split()).add(sequence.name());
     }
   }
 
   @Override
   public void close() throws IOException {
-    for (Map.Entry<String, List<String>> split : linesBySplit.entrySet()) {
-      Path file = DavisFormat.imageSet(root, split.getKey());
-      Files.createDirectories(file.getParent());
-      Files.write(file, split.getValue());
+    for (String split : SPLITS) {
+      write(DavisFormat.imageSet(root, split), linesBySplit.get(split));
+      write(DavisFormat.sequenceSet(root, split), sequencesBySplit.get(split));
     }
+  }
+
+  private static void write(Path file, Iterable<String> lines) throws IOException {
+    Files.createDirectories(file.getParent());
+    Files.write(file, lines);
   }
 }

@@ -104,7 +104,8 @@ public final class DatasetImport implements Task<ImportSummary> {
             folder
                 + ": frames must be numbered 0, 1, 2, ... without gaps; frame "
                 + i
-                + " is missing");
+                + " is missing (an export made with --frames labelled keeps only the labelled"
+                + " frames: export with --frames all to import it back as a project)");
       }
     }
   }

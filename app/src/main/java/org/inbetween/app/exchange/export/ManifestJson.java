@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.inbetween.app.exchange.dataset.DatasetObject;
+import org.inbetween.app.exchange.dataset.FrameSet;
 import org.inbetween.app.project.Provenance;
 
 /**
@@ -26,6 +27,9 @@ final class ManifestJson {
     options.put("selection", manifest.options().selection().name());
     options.put("pseudoEvery", manifest.options().pseudoEvery());
     options.put("height", manifest.options().height());
+    if (manifest.options().frames() != null) {
+      options.put("frames", manifest.options().frames().name());
+    }
     tree.put("options", options);
     tree.put("counts", counts(manifest.counts()));
     tree.put("sequences", manifest.sequences().stream().map(ManifestJson::sequence).toList());
@@ -99,7 +103,8 @@ final class ManifestJson {
         new ExportOptions(
             Selection.valueOf(text(options, "selection")),
             integer(options, "pseudoEvery"),
-            integer(options, "height")),
+            integer(options, "height"),
+            options.has("frames") ? FrameSet.valueOf(text(options, "frames")) : null),
         sequences,
         Instant.parse(text(tree, "exportedAt")));
   }

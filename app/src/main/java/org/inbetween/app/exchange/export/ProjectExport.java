@@ -53,16 +53,16 @@ public final class ProjectExport implements Task<ExportSummary> {
     }
     SequenceNames.check(inputs);
     FrameCounter counter = new FrameCounter(progress, total);
+    ExportOptions options = request.options().resolvedFor(request.format());
     try (StagingFolder staging = StagingFolder.beside(request.out())) {
       List<ManifestSequence> sequences = new ArrayList<>();
-      try (DatasetWriter writer = request.format().writer(staging.path())) {
+      try (DatasetWriter writer = request.format().writer(staging.path(), options.frames())) {
         for (ExportInput input : inputs) {
-          sequences.add(
-              new SequenceExport(input, request.options(), opener).write(writer, counter));
+          sequences.add(new SequenceExport(input, options, opener).write(writer, counter));
         }
       }
       ExportManifest manifest =
-          new ExportManifest(request.format().name(), request.options(), sequences, Instant.now());
+          new ExportManifest(request.format().name(), options, sequences, Instant.now());
       manifest.write(staging.path());
       progress.checkCancelled();
       staging.moveTo();

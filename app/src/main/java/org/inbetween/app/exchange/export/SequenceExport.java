@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.inbetween.app.exchange.dataset.DatasetObject;
 import org.inbetween.app.exchange.dataset.DatasetSequence;
 import org.inbetween.app.exchange.dataset.DatasetWriter;
+import org.inbetween.app.exchange.dataset.FrameSet;
 import org.inbetween.app.project.FrameRecord;
 import org.inbetween.app.project.Project;
 import org.inbetween.app.project.ProjectFrames;
@@ -21,9 +22,10 @@ import org.inbetween.models.image.LabelMask;
 import org.inbetween.models.image.Masks;
 
 /**
- * Writes one project as one sequence: every frame image, the selected labels, and the sequence's
- * manifest record. Frames that are JPEG files already are handed over as files, so a format that
- * stores JPEGs copies them unchanged (unless they are resized).
+ * Writes one project as one sequence: the frame images (every frame, or with {@link
+ * FrameSet#LABELLED} only those with a label), the selected labels, and the sequence's manifest
+ * record. Frames that are JPEG files already are handed over as files, so a format that stores
+ * JPEGs copies them unchanged (unless they are resized).
  */
 final class SequenceExport {
   private final ExportInput input;
@@ -75,6 +77,10 @@ final class SequenceExport {
                     imported));
           } else {
             excludedOnImport(imported, f).ifPresent(r -> records.put(r.frame(), r));
+          }
+          if (mask == null && options.frames() == FrameSet.LABELLED) {
+            counter.frameDone(input.name() + " frame " + f + " (no label, no image)");
+            continue;
           }
           if (copyJpegs) {
             writer.frame(f, ((ImageFolderFrameSource) frames).file(f), mask);

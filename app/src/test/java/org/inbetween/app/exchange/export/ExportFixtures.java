@@ -1,11 +1,13 @@
 package org.inbetween.app.exchange.export;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.inbetween.app.exchange.ImportRequest;
 import org.inbetween.app.exchange.MaskSizePolicy;
 import org.inbetween.app.exchange.ProjectImport;
@@ -33,6 +35,36 @@ final class ExportFixtures {
                 Optional.of(davis.resolve("Annotations/480p").resolve(sequence)),
                 project,
                 5,
+                MaskSizePolicy.REFUSE,
+                "davis"))
+        .run(Progress.NONE);
+    return project;
+  }
+
+  /**
+   * Imports a shared DAVIS sequence with only every {@code every}-th annotation (frames 0, every,
+   * 2·every, ...) as a project at {@code project}: real frames labelled on keyframes only. The kept
+   * annotations are copied to a folder beside the project, which the import reads.
+   */
+  static Path importSparseDavis(String sequence, int every, Path project) throws IOException {
+    Path davis = SharedData.davis();
+    Path all = davis.resolve("Annotations/480p").resolve(sequence);
+    Path kept = project.resolveSibling(project.getFileName() + "-keyframes");
+    Files.createDirectories(kept);
+    try (Stream<Path> masks = Files.list(all)) {
+      for (Path mask : masks.sorted().toList()) {
+        String name = mask.getFileName().toString();
+        if (Integer.parseInt(name.substring(0, name.indexOf('.'))) % every == 0) {
+          Files.copy(mask, kept.resolve(name));
+        }
+      }
+    }
+    new ProjectImport(
+            new ImportRequest(
+                davis.resolve("JPEGImages/480p").resolve(sequence),
+                Optional.of(kept),
+                project,
+                every,
                 MaskSizePolicy.REFUSE,
                 "davis"))
         .run(Progress.NONE);
