@@ -2,10 +2,12 @@ package org.inbetween.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.inbetween.app.exchange.export.ExportManifest;
 import org.inbetween.app.task.ConsoleTaskRunner;
 import org.inbetween.app.training.DavisFgplgData;
 import org.inbetween.app.training.ExportFgplgData;
@@ -191,7 +193,19 @@ public final class TrainFgplgCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * {@code --davis} reads every mask as ground truth; on an export that includes unreviewed
+   * pseudo-labels that is rarely what was meant, so it says where the manifest-aware path is.
+   */
   private FgplgData davisData() throws IOException {
+    if (Files.isRegularFile(data.davis.davis.resolve(ExportManifest.FILE_NAME))) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.printf(
+          "Note: %s is an export with a manifest; --davis takes every mask in it as ground truth"
+              + " (unreviewed pseudo-labels included), --dataset follows the manifest.%n",
+          data.davis.davis);
+      err.flush();
+    }
     List<String> names = data.davis.sequenceNames("train");
     if (!names.containsAll(holdoutSequences)) {
       throw new IllegalArgumentException(

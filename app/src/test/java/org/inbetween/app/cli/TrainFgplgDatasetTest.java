@@ -74,6 +74,27 @@ class TrainFgplgDatasetTest {
     assertTrue(run.err().contains("mutually exclusive"), run.err());
   }
 
+  /** --davis is unchanged (every PNG is truth), but on an export it points at --dataset. */
+  @Test
+  void davisOnAnExportSaysThatDatasetFollowsTheManifest() {
+    CliRun run =
+        CliRun.of(
+            "train",
+            "fgplg",
+            "--davis",
+            export.toString(),
+            "--sequences",
+            "dogs",
+            "--steps",
+            "1",
+            "--out",
+            tmp.resolve("davis").toString(),
+            "--device",
+            "cpu");
+    assertTrue(run.err().contains("--dataset follows the manifest"), run.err());
+    assertEquals(ExitCodes.BAD_INPUT, run.exitCode(), "frame 4's mask was rejected: " + run.err());
+  }
+
   @Test
   void aBadWeightIsBadInputNamingIt() {
     CliRun run = train(tmp.resolve("bad"), "--weight", "machine=2");

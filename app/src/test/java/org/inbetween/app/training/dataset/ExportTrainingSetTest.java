@@ -21,6 +21,8 @@ import org.inbetween.models.fgplg.Triple;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Exports of a reviewed DAVIS project read back as training data, with the manifest's rules. */
 class ExportTrainingSetTest {
@@ -75,6 +77,23 @@ class ExportTrainingSetTest {
       assertFrame(dogs.frame(4), LabelSource.EXCLUDED, FrameRole.UNLABELLED, 0f);
       assertEquals(3, set.mask(dogs, dogs.frame(3)).frame());
       assertTrue(set.mask(dogs, dogs.frame(3)).objectIds().length > 0, "the dog is there");
+    }
+  }
+
+  /** The manifest names the format, so every format's export reads alike. */
+  @ParameterizedTest
+  @ValueSource(strings = {"youtube-vos", "coco", "davis-saliency"})
+  void everyExportFormatReadsWithTheSameRules(String format) throws IOException {
+    Path other =
+        ReviewedExport.export(
+            format, tmp.resolve(format), new ExportInput(project, "dogs", "train"));
+    try (ExportTrainingSet set = ExportTrainingSet.open(List.of(other), LabelRules.defaults())) {
+      TrainingSequence dogs = set.sequence("dogs").orElseThrow();
+      assertFrame(dogs.frame(1), LabelSource.ACCEPTED, FrameRole.PSEUDO, 1f);
+      assertFrame(dogs.frame(3), LabelSource.PSEUDO_UNREVIEWED, FrameRole.UNLABELLED, 0f);
+      assertFrame(dogs.frame(4), LabelSource.EXCLUDED, FrameRole.UNLABELLED, 0f);
+      assertTrue(set.mask(dogs, dogs.frame(2)).objectIds().length > 0, "the dog is there");
+      assertEquals(format.equals("coco"), dogs.frame(2).maskFile() == null, "RLE has no file");
     }
   }
 

@@ -81,10 +81,15 @@ public final class ReviewedExport {
    * the DAVIS format, to {@code out}.
    */
   public static Path export(Path out, ExportInput... projects) throws IOException {
+    return export("davis", out, projects);
+  }
+
+  /** {@link #export(Path, ExportInput...)} in the format called {@code format}. */
+  public static Path export(String format, Path out, ExportInput... projects) throws IOException {
     new ProjectExport(
             new ExportRequest(
                 List.of(projects),
-                DatasetFormats.byName("davis"),
+                DatasetFormats.byName(format),
                 out,
                 ExportOptions.defaults().withSelection(Selection.ALL_PSEUDO)))
         .run(Progress.NONE);
