@@ -1,11 +1,17 @@
 package org.inbetween.app.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.inbetween.app.exchange.export.ExportManifest;
 import org.inbetween.app.task.ConsoleTaskRunner;
+import org.inbetween.app.training.DavisFgplgData;
+import org.inbetween.app.training.ExportFgplgData;
+import org.inbetween.app.training.FgplgData;
 import org.inbetween.app.training.FgplgTrainingRequest;
 import org.inbetween.app.training.FgplgTrainingTask;
 import org.inbetween.app.training.TrainingCancelledException;
@@ -14,18 +20,22 @@ import org.inbetween.models.fgplg.FgplgTriples;
 import org.inbetween.models.rcrnet.RcrNetPreset;
 import org.inbetween.models.train.ComputeDevice;
 import org.inbetween.models.train.Devices;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code inbetween train fgplg}: trains the FGPLG refiner on a DAVIS-layout dataset.
+ * {@code inbetween train fgplg}: trains the FGPLG refiner on a DAVIS-layout dataset, every mask
+ * ground truth, or on exports of {@code inbetween export}, whose manifests decide which masks are
+ * targets and what each weighs ({@link org.inbetween.app.training.dataset.LabelRules}).
  *
  * <pre>
  * inbetween train fgplg --davis ../shared/data/DAVIS --split train --interval 5,10,20 \
  *     --steps 3000 --preset compact --out models/fgplg-compact
+ * inbetween train fgplg --dataset exports/street --dataset exports/park --use-unreviewed \
+ *     --weight accepted=0.8,unreviewed=0.25 --steps 3000 --out models/fgplg-street
  * </pre>
  *
  * <p>The training itself is {@link FgplgTrainingTask}, which the jobs panel runs too. Ctrl+C stops
@@ -36,13 +46,25 @@ import picocli.CommandLine.Spec;
     name = "fgplg",
     mixinStandardHelpOptions = true,
     description = {
-      "Train the flow-guided pseudo-label generator on a DAVIS-layout dataset: keyframes every"
-          + " l frames, targets between them, validation J on held-out triples."
+      "Train the flow-guided pseudo-label generator on a DAVIS-layout dataset (--davis) or on"
+          + " exports (--dataset): keyframes every l frames, targets between them, validation J"
+          + " on held-out triples. With --dataset, keyframes and targets are only frames whose"
+          + " manifest source the rules allow, each weighted by its source."
     })
 public final class TrainFgplgCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Mixin DavisSequenceOptions sequences = new DavisSequenceOptions();
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Data data;
+
+  /** Either a DAVIS folder (all masks truth) or exports with manifests. */
+  static final class Data {
+    @ArgGroup(exclusive = false)
+    DavisSequenceOptions davis;
+
+    @ArgGroup(exclusive = false)
+    ExportDatasetOptions exports;
+  }
 
   /** Several intervals mix their gaps into one training set: labelling uses more than one. */
   @Option(
@@ -116,7 +138,8 @@ public final class TrainFgplgCommand implements Callable<Integer> {
 
   /**
    * Neighbouring frames of one sequence look alike, so triples held out from the training sequences
-   * reward memorising them; whole sequences held out measure what the val split will.
+   * reward memorising them; whole sequences held out measure what the val split will. With {@code
+   * --dataset} the manifests' val sequences are held out anyway; these are added to them.
    */
   @Option(
       names = "--holdout-sequences",
@@ -124,7 +147,8 @@ public final class TrainFgplgCommand implements Callable<Integer> {
       paramLabel = "NAMES",
       description =
           "Hold out these whole sequences (of the selected ones) for validation instead of a"
-              + " fraction of the triples.")
+              + " fraction of the triples; with --dataset, in addition to the manifests' val"
+              + " sequences.")
   List<String> holdoutSequences = List.of();
 
   @Option(
@@ -142,18 +166,9 @@ public final class TrainFgplgCommand implements Callable<Integer> {
     if (!(holdout >= 0 && holdout < 1)) {
       throw new IllegalArgumentException("--holdout must be in [0, 1), was " + holdout);
     }
-    List<String> names = sequences.sequenceNames("train");
-    if (!names.containsAll(holdoutSequences)) {
-      throw new IllegalArgumentException(
-          "--holdout-sequences " + holdoutSequences + " must be among the sequences " + names);
-    }
-    List<String> trainNames =
-        names.stream().filter(name -> !holdoutSequences.contains(name)).toList();
     FgplgTrainingRequest request =
         new FgplgTrainingRequest(
-            sequences.davis,
-            trainNames,
-            holdoutSequences,
+            data.davis != null ? davisData() : exportData(),
             intervals,
             middles,
             steps,
@@ -176,6 +191,34 @@ public final class TrainFgplgCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.CANCELLED;
     }
+  }
+
+  /**
+   * {@code --davis} reads every mask as ground truth; on an export that includes unreviewed
+   * pseudo-labels that is rarely what was meant, so it says where the manifest-aware path is.
+   */
+  private FgplgData davisData() throws IOException {
+    if (Files.isRegularFile(data.davis.davis.resolve(ExportManifest.FILE_NAME))) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.printf(
+          "Note: %s is an export with a manifest; --davis takes every mask in it as ground truth"
+              + " (unreviewed pseudo-labels included), --dataset follows the manifest.%n",
+          data.davis.davis);
+      err.flush();
+    }
+    List<String> names = data.davis.sequenceNames("train");
+    if (!names.containsAll(holdoutSequences)) {
+      throw new IllegalArgumentException(
+          "--holdout-sequences " + holdoutSequences + " must be among the sequences " + names);
+    }
+    List<String> trainNames =
+        names.stream().filter(name -> !holdoutSequences.contains(name)).toList();
+    return new DavisFgplgData(data.davis.davis, trainNames, holdoutSequences);
+  }
+
+  /** The held-out names are checked once the exports are read: only they know their sequences. */
+  private FgplgData exportData() {
+    return new ExportFgplgData(data.exports.exports, data.exports.rules(), holdoutSequences);
   }
 
   private int report(FgplgTraining.Result result) {

@@ -8,14 +8,14 @@ import org.inbetween.models.flow.Frames;
 import org.inbetween.models.image.RgbImage;
 
 /**
- * A {@link FrameSource} seen as the models' {@link Frames}, keeping the last few decoded frames:
- * generators read each keyframe once per frame of its gap, and decoding it again every time would
- * cost more than the flow.
+ * A {@link FrameSource} (or any {@link Frames}) seen as the models' {@link Frames}, keeping the
+ * last few decoded frames: generators read each keyframe once per frame of its gap, and decoding it
+ * again every time would cost more than the flow.
  */
-final class SourceFrames implements Frames {
+public final class SourceFrames implements Frames {
   private static final int KEPT = 8;
 
-  private final FrameSource source;
+  private final Frames source;
   private final Map<Integer, RgbImage> recent =
       new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -25,7 +25,16 @@ final class SourceFrames implements Frames {
       };
 
   SourceFrames(FrameSource source) {
+    this.source = source::frame;
+  }
+
+  private SourceFrames(Frames source) {
     this.source = source;
+  }
+
+  /** {@code frames} keeping the last few it decoded, e.g. frames read from image files. */
+  public static Frames cached(Frames frames) {
+    return new SourceFrames(frames);
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.inbetween.app.training;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import org.inbetween.models.fgplg.FgplgTriples;
 import org.inbetween.models.rcrnet.RcrNetPreset;
 import org.inbetween.models.train.ComputeDevice;
@@ -10,10 +11,8 @@ import org.inbetween.models.train.ComputeDevice;
  * What {@code train fgplg} trains on and how, already checked by whoever asked (the command line
  * checks its options): {@link FgplgTrainingTask} only runs it.
  *
- * @param davis the DAVIS-layout dataset root
- * @param sequences the sequences trained on
- * @param heldOutSequences whole sequences held out for validation; when empty, {@code holdout} of
- *     the training triples are
+ * @param data where the examples come from (a DAVIS folder or exports) and which sequences are held
+ *     out for validation; when none is, {@code holdout} of the training triples are
  * @param intervals keyframe intervals l whose gaps are mixed into one training set
  * @param middle which frames between keyframes are targets
  * @param steps total steps, counting a resumed checkpoint's
@@ -28,9 +27,7 @@ import org.inbetween.models.train.ComputeDevice;
  * @param seed seeds the hold-out, the example order and augmentation
  */
 public record FgplgTrainingRequest(
-    Path davis,
-    List<String> sequences,
-    List<String> heldOutSequences,
+    FgplgData data,
     List<Integer> intervals,
     FgplgTriples.Middle middle,
     long steps,
@@ -44,8 +41,7 @@ public record FgplgTrainingRequest(
     double holdout,
     long seed) {
   public FgplgTrainingRequest {
-    sequences = List.copyOf(sequences);
-    heldOutSequences = List.copyOf(heldOutSequences);
+    Objects.requireNonNull(data, "data");
     intervals = List.copyOf(intervals);
   }
 }

@@ -1,30 +1,25 @@
 package org.inbetween.app.training;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
-import org.inbetween.app.labeling.bench.DavisSequence;
 import org.inbetween.app.task.Progress;
 import org.inbetween.app.task.Task;
 import org.inbetween.models.fgplg.ExampleBuilder;
 import org.inbetween.models.fgplg.FgplgTrainer;
 import org.inbetween.models.fgplg.FgplgTraining;
-import org.inbetween.models.fgplg.FgplgTriples;
 import org.inbetween.models.fgplg.TrainingExample;
-import org.inbetween.models.fgplg.Triple;
 import org.inbetween.models.nn.BatchNormMode;
-import org.inbetween.models.pseudo.GeneratorSettings;
-import org.inbetween.models.pseudo.KeyframeMasks;
 import org.inbetween.models.rcrnet.RcrNet;
 import org.inbetween.models.train.HoldOut;
 import org.inbetween.models.train.TrainingPlan;
 
 /**
- * {@code train fgplg} as a task: builds the examples of a DAVIS-layout dataset, holds some out,
- * trains the FGPLG refiner and reports each step (step, loss, held-out J, time left). The same task
- * runs on the command line and in the jobs panel.
+ * {@code train fgplg} as a task: builds the examples of its {@link FgplgData} (a DAVIS-layout
+ * dataset, or exports whose manifests say which masks are targets), holds some out, trains the
+ * FGPLG refiner and reports each step (step, loss, held-out J, time left). The same task runs on
+ * the command line and in the jobs panel.
  *
  * <pre>{@code
  * FgplgTraining.Result result = runner.run(new FgplgTrainingTask(request));
@@ -56,20 +51,24 @@ public final class FgplgTrainingTask implements Task<FgplgTraining.Result> {
   @Override
   public FgplgTraining.Result run(Progress progress) throws IOException {
     int size = request.preset().inputSize();
-    List<TrainingExample> examples = examples(request.sequences(), size, progress);
+    FgplgExamples examples =
+        request
+            .data()
+            .examples(
+                new ExampleBuilder(size, size), request.intervals(), request.middle(), progress);
     List<TrainingExample> validation;
     String heldOut;
     HoldOut<TrainingExample> split;
-    if (request.heldOutSequences().isEmpty()) {
-      split = HoldOut.split(examples, request.holdout(), 2, request.seed());
+    if (examples.heldOutSequences().isEmpty()) {
+      split = HoldOut.split(examples.train(), request.holdout(), 2, request.seed());
       validation = split.validation();
       heldOut = validation.size() + " of their triples held out";
     } else {
-      split = HoldOut.split(examples, 0, 2, request.seed());
-      validation = examples(request.heldOutSequences(), size, progress);
+      split = HoldOut.split(examples.train(), 0, 2, request.seed());
+      validation = examples.heldOut();
       heldOut =
           "sequences "
-              + request.heldOutSequences()
+              + examples.heldOutSequences()
               + " held out ("
               + validation.size()
               + " triples)";
@@ -78,10 +77,9 @@ public final class FgplgTrainingTask implements Task<FgplgTraining.Result> {
     String data =
         String.format(
             Locale.ROOT,
-            "DAVIS %s sequences %s, intervals %s, middle %s, %d training triples, %s, reversal"
+            "%s, intervals %s, middle %s, %d training triples, %s, reversal"
                 + " and mirroring p=0.5, seed %d",
-            request.davis().toAbsolutePath(),
-            request.sequences(),
+            examples.source(),
             request.intervals(),
             request.middle().name().toLowerCase(Locale.ROOT),
             train.size(),
@@ -157,30 +155,5 @@ public final class FgplgTrainingTask implements Task<FgplgTraining.Result> {
         .optSeed((int) request.seed())
         .optDevice(request.device())
         .build();
-  }
-
-  /** The examples of every object of {@code names}, one note per sequence; cancellable between. */
-  private List<TrainingExample> examples(List<String> names, int size, Progress progress)
-      throws IOException {
-    ExampleBuilder builder = new ExampleBuilder(size, size);
-    List<TrainingExample> all = new ArrayList<>();
-    for (String name : names) {
-      progress.checkCancelled();
-      DavisSequence sequence = DavisSequence.read(request.davis(), name);
-      List<Triple> triples = new ArrayList<>();
-      for (int interval : request.intervals()) {
-        triples.addAll(FgplgTriples.dense(sequence.frameCount(), interval, request.middle()));
-      }
-      for (int object : sequence.objectIds()) {
-        all.addAll(
-            builder.examples(
-                index -> sequence.frames().get(index),
-                index -> KeyframeMasks.of(sequence.truth().get(index), object),
-                triples,
-                GeneratorSettings.defaults()));
-      }
-      progress.note(String.format("%s: %d triples", name, triples.size()));
-    }
-    return all;
   }
 }

@@ -49,8 +49,8 @@ class TrainFgplgCommandTest {
             "O",
             "--lr",
             "1e-3");
-    assertEquals(Path.of("D"), command.sequences.davis);
-    assertEquals(List.of("bus", "boat"), command.sequences.selection.sequences);
+    assertEquals(Path.of("D"), command.data.davis.davis);
+    assertEquals(List.of("bus", "boat"), command.data.davis.selection.sequences);
     assertEquals(40, command.steps);
     assertEquals(1e-3f, command.learningRate);
     assertEquals(List.of(5), command.intervals);

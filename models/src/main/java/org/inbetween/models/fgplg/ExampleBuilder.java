@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
+import java.util.function.IntToDoubleFunction;
 import org.inbetween.models.flow.FlowScaling;
 import org.inbetween.models.flow.Frames;
 import org.inbetween.models.image.RgbImage;
@@ -108,6 +109,23 @@ public final class ExampleBuilder {
   public List<TrainingExample> examples(
       Frames frames, IntFunction<SoftMask> truth, List<Triple> triples, GeneratorSettings settings)
       throws IOException {
+    return examples(frames, truth, triples, k -> 1, settings);
+  }
+
+  /**
+   * {@link #examples(Frames, IntFunction, List, GeneratorSettings)} with each example weighted by
+   * its target: where some targets are pseudo-labels, they count less than ground truth.
+   *
+   * @param weight the loss weight of frame k's target, positive, for every middle frame of {@code
+   *     triples}
+   */
+  public List<TrainingExample> examples(
+      Frames frames,
+      IntFunction<SoftMask> truth,
+      List<Triple> triples,
+      IntToDoubleFunction weight,
+      GeneratorSettings settings)
+      throws IOException {
     List<TrainingExample> examples = new ArrayList<>(triples.size());
     try (FlowGuidance guidance = new FlowGuidance(frames, settings)) {
       for (Triple triple : triples) {
@@ -118,7 +136,9 @@ public final class ExampleBuilder {
         Optional<ObjectCrop> window = window(in);
         if (window.isPresent()) {
           float[] blend = guidance.warpBlend(request, in);
-          examples.add(example(in, blend, window.get(), truth.apply(triple.middle())));
+          examples.add(
+              example(in, blend, window.get(), truth.apply(triple.middle()))
+                  .withWeight((float) weight.applyAsDouble(triple.middle())));
         }
       }
     }
@@ -142,7 +162,8 @@ public final class ExampleBuilder {
     System.arraycopy(in, 3 * plane, out, 4 * plane, plane);
     System.arraycopy(in, 6 * plane, out, 5 * plane, plane);
     System.arraycopy(in, 5 * plane, out, 6 * plane, plane);
-    return new TrainingExample(out, example.prior(), example.target(), example.h(), example.w());
+    return new TrainingExample(
+        out, example.prior(), example.target(), example.h(), example.w(), example.weight());
   }
 
   /**
@@ -156,7 +177,8 @@ public final class ExampleBuilder {
         mirror(example.prior(), w),
         mirror(example.target(), w),
         example.h(),
-        w);
+        w,
+        example.weight());
   }
 
   private static float[] mirror(float[] planes, int width) {

@@ -162,7 +162,9 @@ public final class FgplgTrainer implements AutoCloseable {
 
   /**
    * One optimiser step on {@code example}: the loss is on the network's output plus the example's
-   * prior logits. Returns the loss before the update.
+   * prior logits, scaled by the example's {@link TrainingExample#weight() weight} before the
+   * gradient is taken (a pseudo-label target pulls less than ground truth). Returns the unweighted
+   * loss before the update, so losses of differently weighted examples read on one scale.
    */
   public float step(TrainingExample example) {
     try {
@@ -188,7 +190,7 @@ public final class FgplgTrainer implements AutoCloseable {
                 .head()
                 .add(plane(stepManager, example.prior(), example));
         NDArray value = trainer.getLoss().evaluate(new NDList(target), new NDList(logits));
-        collector.backward(value);
+        collector.backward(example.weight() == 1f ? value : value.mul(example.weight()));
         loss = value.getFloat();
       }
       trainer.step();

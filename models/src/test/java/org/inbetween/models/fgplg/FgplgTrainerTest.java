@@ -58,6 +58,33 @@ class FgplgTrainerTest {
             + Arrays.toString(losses));
   }
 
+  /**
+   * An example's weight scales its loss, so its gradient: after the same two steps, a second
+   * example of weight 0.01 moves the network elsewhere than one of weight 1, while the same weights
+   * give the same network (so the difference is the weight's).
+   */
+  @Test
+  void anExamplesWeightScalesWhatItTeaches() {
+    SyntheticExamples examples = new SyntheticExamples(5, SIZE);
+    TrainingExample first = examples.next();
+    TrainingExample second = examples.next();
+    TrainingExample probe = examples.next();
+    float[] full = afterTwoSteps(first, second, probe);
+    assertArrayEquals(full, afterTwoSteps(first, second, probe));
+    float[] light = afterTwoSteps(first, second.withWeight(0.01f), probe);
+    assertTrue(!Arrays.equals(full, light), "a weight of 0.01 changed nothing");
+  }
+
+  private static float[] afterTwoSteps(
+      TrainingExample first, TrainingExample second, TrainingExample probe) {
+    try (FgplgTrainer trainer = compactTrainer(BatchNormMode.BATCH)) {
+      trainer.step(first);
+      float loss = trainer.step(second);
+      assertTrue(Float.isFinite(loss));
+      return trainer.predict(probe);
+    }
+  }
+
   @Test
   void frozenBatchNormKeepsItsRunningStatisticsWhileItsAffineParametersLearn() {
     try (FgplgTrainer trainer = compactTrainer(BatchNormMode.FROZEN)) {

@@ -32,4 +32,16 @@ class TrainingExampleTest {
             () -> new TrainingExample(new float[7 * 6], new float[4], new float[6], 2, 3));
     assertTrue(prior.getMessage().startsWith("prior"), prior.getMessage());
   }
+
+  @Test
+  void aWeightIsPositiveAndSurvivesReversalAndMirroring() {
+    TrainingExample example =
+        new TrainingExample(new float[7 * 6], new float[6], new float[6], 2, 3);
+    assertEquals(1f, example.weight(), "ground truth by default");
+    TrainingExample light = example.withWeight(0.25f);
+    assertEquals(0.25f, ExampleBuilder.reversed(light).weight());
+    assertEquals(0.25f, ExampleBuilder.mirrored(light).weight());
+    assertThrows(IllegalArgumentException.class, () -> example.withWeight(0f));
+    assertThrows(IllegalArgumentException.class, () -> example.withWeight(Float.NaN));
+  }
 }

@@ -31,6 +31,15 @@ public interface DatasetReader extends AutoCloseable {
   /** The mask of a frame, empty when the dataset has no label for it. */
   Optional<LabelMask> mask(String sequence, int index) throws IOException;
 
+  /**
+   * The file that holds a frame's mask, where the format keeps one per frame (DAVIS and YouTube-VOS
+   * PNGs) and the frame has one; empty otherwise (COCO keeps RLE in its JSON). For code that reads
+   * masks itself; {@link #mask} works for every format.
+   */
+  default Optional<java.nio.file.Path> maskFile(String sequence, int index) throws IOException {
+    return Optional.empty();
+  }
+
   @Override
   void close() throws IOException;
 }

@@ -98,6 +98,12 @@ final class DavisReader implements DatasetReader {
   }
 
   @Override
+  public Optional<Path> maskFile(String sequence, int index) {
+    Path file = DavisFormat.folders(root, sequence).maskFile(index);
+    return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+  }
+
+  @Override
   public void close() {
     // Nothing is held open between reads.
   }

@@ -1,14 +1,10 @@
 package org.inbetween.app.exchange.export;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 import org.inbetween.app.exchange.ImportSummary;
 import org.inbetween.app.exchange.StagingFolder;
@@ -53,10 +49,11 @@ public final class DatasetImport implements Task<ImportSummary> {
       Optional<ManifestSequence> record = manifest.flatMap(m -> m.sequence(sequence.name()));
       List<Integer> frames = reader.frames(sequence.name());
       Path folder = reader.image(sequence.name(), frames.get(0)).getParent();
-      checkContiguous(frames, folder);
-      checkImagesExist(reader, sequence.name(), frames);
+      SequenceChecks.contiguous(frames, folder);
+      SequenceChecks.imagesExist(reader, sequence.name(), frames);
       if (record.isPresent()) {
-        checkRecord(record.get(), frames.size());
+        SequenceChecks.recordFits(
+            request.dataset().resolve(ExportManifest.FILE_NAME), record.get(), frames.size());
       }
       double fps = record.map(ManifestSequence::fps).orElse(sequence.fps());
       try (ImageFolderFrameSource source = ImageFolderFrameSource.open(folder, fps);
@@ -95,64 +92,6 @@ public final class DatasetImport implements Task<ImportSummary> {
             () ->
                 new IOException(
                     request.dataset() + ": no sequence \"" + wanted + "\"; it has " + names));
-  }
-
-  private static void checkContiguous(List<Integer> frames, Path folder) throws IOException {
-    for (int i = 0; i < frames.size(); i++) {
-      if (frames.get(i) != i) {
-        throw new IOException(
-            folder
-                + ": frames must be numbered 0, 1, 2, ... without gaps; frame "
-                + i
-                + " is missing (an export made with --frames labelled keeps only the labelled"
-                + " frames: export with --frames all to import it back as a project)");
-      }
-    }
-  }
-
-  /**
-   * Every frame the dataset lists must have its image file; otherwise the frame source would count
-   * fewer frames and the first mask past them would fail without naming the missing file.
-   */
-  private static void checkImagesExist(DatasetReader reader, String sequence, List<Integer> frames)
-      throws IOException {
-    for (int frame : frames) {
-      Path image = reader.image(sequence, frame);
-      if (!Files.isRegularFile(image)) {
-        throw new NoSuchFileException(
-            image + ": the image of frame " + frame + " is missing from the dataset");
-      }
-    }
-  }
-
-  /**
-   * A manifest record that parses may still not fit the sequence; applying it anyway would file a
-   * label under the wrong frame or state, so it refuses the import instead.
-   */
-  private void checkRecord(ManifestSequence record, int frameCount) throws IOException {
-    Path file = request.dataset().resolve(ExportManifest.FILE_NAME);
-    String where = file + ": sequence \"" + record.name() + "\": ";
-    if (!(record.fps() > 0) || Double.isInfinite(record.fps())) {
-      throw new IOException(where + "fps must be a positive number, was " + record.fps());
-    }
-    if (record.keyframeInterval() < 1 || record.keyframeInterval() > frameCount) {
-      throw new IOException(
-          where
-              + "keyframeInterval must be 1.."
-              + frameCount
-              + ", was "
-              + record.keyframeInterval());
-    }
-    Set<Integer> seen = new HashSet<>();
-    for (ManifestFrame frame : record.frames()) {
-      if (frame.frame() < 0 || frame.frame() >= frameCount) {
-        throw new IOException(
-            where + "frame " + frame.frame() + " is outside 0.." + (frameCount - 1));
-      }
-      if (!seen.add(frame.frame())) {
-        throw new IOException(where + "frame " + frame.frame() + " has two records");
-      }
-    }
   }
 
   private static NewProject spec(

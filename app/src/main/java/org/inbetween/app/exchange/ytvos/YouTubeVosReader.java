@@ -121,6 +121,12 @@ final class YouTubeVosReader implements DatasetReader {
   }
 
   @Override
+  public Optional<Path> maskFile(String sequence, int index) {
+    Path file = YouTubeVosFormat.folders(root, sequence).maskFile(index);
+    return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+  }
+
+  @Override
   public void close() {
     // Nothing is held open between reads.
   }
