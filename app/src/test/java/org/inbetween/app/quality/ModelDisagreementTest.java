@@ -45,7 +45,7 @@ class ModelDisagreementTest {
   @ValueSource(ints = {1, 10, 40})
   void aShiftedMaskDisagreesByTheAreaItMoved(int shift) throws IOException {
     LabelMask truth = Masks.fromPng(SharedData.davisMask("bus", 0), 0);
-    LabelMask shifted = shiftedRight(truth, shift);
+    LabelMask shifted = ShiftedMasks.right(truth, shift);
     long intersection = 0;
     long union = 0;
     for (int y = 0; y < truth.height(); y++) {
@@ -102,18 +102,19 @@ class ModelDisagreementTest {
     }
     Provenance provenance = Provenance.of("test", "", "", Map.of());
     LabelMask truth0 = demo.groundTruth(0);
-    store.putMachineMask(MachineLayer.pseudo(), shiftedRight(truth0, 30), provenance);
+    store.putMachineMask(MachineLayer.pseudo(), ShiftedMasks.right(truth0, 30), provenance);
     store.putHumanMask(truth0, "tester");
     store.putMachineMask(MODEL, truth0, provenance);
     LabelMask truth1 = demo.groundTruth(1);
     store.putMachineMask(MachineLayer.pseudo(), truth1, provenance);
-    store.putMachineMask(MODEL, shiftedRight(truth1, 12), provenance);
+    store.putMachineMask(MODEL, ShiftedMasks.right(truth1, 12), provenance);
     store.putMachineMask(MODEL, demo.groundTruth(2), provenance);
 
     Map<Integer, Double> result = new DisagreementTask(store, MODEL).run(Progress.NONE);
 
     assertEquals(0.0, result.get(0), "frame 0 compares with its human mask");
-    assertEquals(ModelDisagreement.between(shiftedRight(truth1, 12), truth1), result.get(1), 1e-12);
+    assertEquals(
+        ModelDisagreement.between(ShiftedMasks.right(truth1, 12), truth1), result.get(1), 1e-12);
     assertTrue(result.get(1) > 0);
     assertEquals(Map.of(0, 0.0, 1, result.get(1)), result, "frame 2 has no reference: left out");
     assertEquals(OptionalDouble.empty(), ModelDisagreement.onFrame(store, MODEL, 3));
@@ -123,17 +124,5 @@ class ModelDisagreementTest {
   void thePseudoLabelsAreNotAModel() {
     assertThrows(
         IllegalArgumentException.class, () -> new DisagreementTask(null, MachineLayer.pseudo()));
-  }
-
-  private static LabelMask shiftedRight(LabelMask mask, int shift) {
-    byte[] labels = mask.labels();
-    byte[] shifted = new byte[labels.length];
-    int width = mask.width();
-    for (int i = 0; i < labels.length; i++) {
-      if (i % width >= shift) {
-        shifted[i] = labels[i - shift];
-      }
-    }
-    return Masks.fromLabels(mask.frame(), width, mask.height(), shifted);
   }
 }

@@ -4,6 +4,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ColorPicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
@@ -18,12 +19,14 @@ import org.inbetween.app.editing.view.ViewLayer;
 import org.inbetween.app.ui.commands.UiText;
 
 /**
- * The layers panel: per layer a visibility check box, an opacity slider, an outline toggle and, for
- * machine layers, a difference toggle; under them the difference colours' legend. A view only:
- * every control binds to a {@link LayerRow} of the {@link LayersViewModel}.
+ * The layers panel: per layer a visibility check box, an opacity slider, an outline toggle, for
+ * machine layers a difference toggle and for model layers a colour picker; under them the
+ * difference colours' legend. A view only: every control binds to a {@link LayerRow} of the {@link
+ * LayersViewModel}.
  *
  * <p>Node ids are {@code layer-<what>-<layer>}, the layer's name with '/' as '-' (for example
- * {@code layer-opacity-human}, {@code layer-difference-model-rcrnet}).
+ * {@code layer-opacity-human}, {@code layer-difference-model-rcrnet}, {@code
+ * layer-colour-model-u2netp}).
  */
 final class LayersPanel extends VBox {
   private final UiText strings;
@@ -69,6 +72,14 @@ final class LayersPanel extends VBox {
         difference.selectedProperty().bindBidirectional(row.differenceProperty());
         grid.add(difference, 3, line - 1);
       }
+      if (row.tintProperty().get() != null) {
+        ColorPicker colour = new ColorPicker(row.tintProperty().get());
+        colour.setId("layer-colour-" + id);
+        colour.getStyleClass().add(ColorPicker.STYLE_CLASS_BUTTON);
+        colour.setTooltip(new Tooltip(strings.format("layer.colour.tooltip")));
+        colour.valueProperty().bindBidirectional(row.tintProperty());
+        grid.add(colour, 4, line - 1);
+      }
     }
     grid.getChildren().forEach(node -> node.setFocusTraversable(false));
   }
@@ -90,7 +101,7 @@ final class LayersPanel extends VBox {
         .getChildren()
         .addAll(
             swatch(Disagreement.MACHINE_ONLY, "legend.machineOnly"),
-            swatch(Disagreement.HUMAN_ONLY, "legend.humanOnly"),
+            swatch(Disagreement.REFERENCE_ONLY, "legend.referenceOnly"),
             swatch(Disagreement.OTHER_OBJECT, "legend.otherObject"));
     return legend;
   }
