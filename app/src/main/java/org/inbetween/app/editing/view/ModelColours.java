@@ -9,9 +9,9 @@ import java.util.Collection;
  * layer already wears is skipped while a free one is left.
  */
 public final class ModelColours {
-  /** Orange, lime, violet, sky blue, red, teal, pink, olive. */
+  /** Orange, lime, violet, sky blue, red, teal, white, olive. */
   private static final int[] PALETTE = {
-    0xFF8C00, 0x7CFC00, 0x8A2BE2, 0x1E90FF, 0xE8112D, 0x00A383, 0xFF69B4, 0x9A9A2E
+    0xFF8C00, 0x7CFC00, 0x8A2BE2, 0x1E90FF, 0xE8112D, 0x00A383, 0xF0F0F0, 0x9A9A2E
   };
 
   private ModelColours() {}

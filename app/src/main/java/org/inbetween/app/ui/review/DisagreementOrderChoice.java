@@ -8,6 +8,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.inbetween.app.project.MachineLayer;
 import org.inbetween.app.ui.commands.UiText;
@@ -57,7 +58,9 @@ final class DisagreementOrderChoice extends HBox {
     ProgressIndicator computing = new ProgressIndicator();
     computing.setPrefSize(16, 16);
     computing.visibleProperty().bind(order.computingProperty());
-    getChildren().addAll(new Label(text.format("review.order")), choice, computing);
+    Label title = new Label(text.format("review.order"));
+    title.setMinWidth(Region.USE_PREF_SIZE);
+    getChildren().addAll(title, choice, computing);
   }
 
   private void list(DisagreementOrder order) {
