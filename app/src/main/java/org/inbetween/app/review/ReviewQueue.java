@@ -2,6 +2,7 @@ package org.inbetween.app.review;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.IntFunction;
@@ -43,6 +44,29 @@ public final class ReviewQueue {
         .filter(filter::admits)
         .map(record -> item(record, pseudoProvenance.apply(record.frame())))
         .sorted(WORST_FIRST)
+        .toList();
+  }
+
+  /**
+   * {@code items} with their disagreement attached, most disagreement first; items without a value
+   * (no prediction or no pseudo-label on that frame) follow in their given order. The order for a
+   * reviewer who trusts an independent model to point at the pseudo-labels that are most likely
+   * wrong.
+   *
+   * @param disagreement 1 − IoU by frame index (see {@code ModelDisagreement})
+   */
+  public static List<ReviewItem> mostDisagreementFirst(
+      List<ReviewItem> items, Map<Integer, Double> disagreement) {
+    return items.stream()
+        .map(
+            item ->
+                item.withDisagreement(
+                    disagreement.containsKey(item.frame())
+                        ? OptionalDouble.of(disagreement.get(item.frame()))
+                        : OptionalDouble.empty()))
+        .sorted(
+            Comparator.comparingDouble(
+                (ReviewItem item) -> -item.disagreement().orElse(Double.NEGATIVE_INFINITY)))
         .toList();
   }
 

@@ -8,7 +8,8 @@ public final class MaskPainter {
 
   /**
    * Paints {@code mask} over {@code argb} (row-major, the mask's size) in the colours of {@code
-   * colours} (see {@link ObjectColours}) at {@code style}'s opacity.
+   * colours} (see {@link ObjectColours}), or all in the style's tint, at {@code style}'s opacity.
+   * Labels the table does not draw (background, hidden objects) stay untouched either way.
    */
   public static void paint(LabelMask mask, int[] colours, LayerStyle style, int[] argb) {
     checkSize(mask, argb);
@@ -21,7 +22,7 @@ public final class MaskPainter {
           || (style.contourOnly() && !Contours.isContour(labels, width, i))) {
         continue;
       }
-      argb[i] = Argb.over(argb[i], colours[label], alpha);
+      argb[i] = Argb.over(argb[i], style.colourOf(colours, label), alpha);
     }
   }
 

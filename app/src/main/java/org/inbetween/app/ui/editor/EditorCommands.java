@@ -31,6 +31,7 @@ import org.inbetween.models.pseudo.GeneratorRegistry;
  *   <li>tools: B brush, X eraser, P/Shift+P polygon add/subtract, G fill, S/Shift+S smart select, [
  *       ] brush size, Ctrl+Z / Ctrl+Shift+Z undo/redo
  *   <li>objects: 1–9 select, H hide, O absent here
+ *   <li>view: F fit, Ctrl+1 actual pixels, D a model layer as its difference with the pseudo-label
  *   <li>pseudo-labels: Ctrl+G fills every gap between keyframes (fgplg), in the jobs panel
  *   <li>review (declared by the review panel): A accept, R reject, E edit, N/Shift+N queue
  * </ul>
@@ -220,6 +221,8 @@ final class EditorCommands {
     commands.add(cmd("view.fit", "menu.view", key(KeyCode.F), view::fit));
     commands.add(
         cmd("view.oneToOne", "menu.view", key(KeyCode.DIGIT1, SHORTCUT_DOWN), view::oneToOne));
+    commands.add(
+        cmd("view.compareModel", "menu.view", key(KeyCode.D), viewer.layers()::toggleCompare));
   }
 
   private static void addTimeline(List<Command> commands, Targets t) {

@@ -43,6 +43,7 @@ import org.inbetween.app.ui.jobs.FxTaskRunner;
 import org.inbetween.app.ui.jobs.JobsView;
 import org.inbetween.app.ui.objects.ObjectListView;
 import org.inbetween.app.ui.objects.ObjectListViewModel;
+import org.inbetween.app.ui.review.DisagreementOrder;
 import org.inbetween.app.ui.review.ReviewView;
 import org.inbetween.app.ui.review.ReviewViewModel;
 import org.inbetween.app.ui.review.ReviewerDialog;
@@ -144,6 +145,8 @@ public final class EditorWindow implements AutoCloseable {
     review =
         new ReviewViewModel(session, new ReviewerDialog(text), ReviewerMemory.preferences(), text);
     ReviewView reviewView = new ReviewView(review, text);
+    reviewView.showOrderChoice(
+        new DisagreementOrder(session, jobs, review, this::reportUnlessCancelled));
     opening =
         new Opening(
             jobs,

@@ -12,12 +12,14 @@ import org.inbetween.app.ui.commands.UiText;
 
 /**
  * A queue entry: frame number, a "reopened" badge (with the reason as tooltip) when a pseudo-label
- * run took its acceptance back, confidence if known, and a state badge coloured by CSS.
+ * run took its acceptance back, the disagreement with the chosen model layer and the confidence
+ * where known, and a state badge coloured by CSS.
  */
 final class ReviewItemCell extends ListCell<ReviewItem> {
   private final UiText text;
   private final Label frame = new Label();
   private final Label confidence = new Label();
+  private final Label disagreement = new Label();
   private final Label state = new Label();
   private final Label reopened = new Label();
   private final HBox layout;
@@ -26,12 +28,13 @@ final class ReviewItemCell extends ListCell<ReviewItem> {
     this.text = text;
     frame.getStyleClass().add("review-item-frame");
     confidence.getStyleClass().add("review-item-confidence");
+    disagreement.getStyleClass().add("review-item-disagreement");
     state.getStyleClass().add("state-badge");
     Region gap = new Region();
     HBox.setHgrow(gap, Priority.ALWAYS);
     reopened.getStyleClass().add("review-item-reopened");
     reopened.setText(text.format("review.item.reopenedBadge"));
-    layout = new HBox(frame, gap, reopened, confidence, state);
+    layout = new HBox(frame, gap, reopened, disagreement, confidence, state);
     layout.getStyleClass().add("review-item");
   }
 
@@ -47,6 +50,10 @@ final class ReviewItemCell extends ListCell<ReviewItem> {
     confidence.setText(
         item.confidence().isPresent()
             ? text.format("review.item.confidence", item.confidence().getAsDouble())
+            : "");
+    disagreement.setText(
+        item.disagreement().isPresent()
+            ? text.format("review.item.disagreement", item.disagreement().getAsDouble())
             : "");
     state.setText(text.format("review.state." + item.state().name()));
     state.getStyleClass().removeIf(style -> style.startsWith("state-is-"));

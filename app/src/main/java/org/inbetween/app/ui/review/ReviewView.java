@@ -53,6 +53,15 @@ public final class ReviewView {
   }
 
   /**
+   * Puts the choice of queue order (confidence, or disagreement with a model layer) above the
+   * queue.
+   */
+  public void showOrderChoice(DisagreementOrder order) {
+    root.getChildren()
+        .add(root.getChildren().indexOf(list), new DisagreementOrderChoice(order, text));
+  }
+
+  /**
    * Registers the review commands ({@link ReviewCommands}) and puts their buttons on the panel.
    * Call once, before the window renders its menus and shortcuts from the registry.
    */

@@ -3,12 +3,14 @@ package org.inbetween.app.ui.review;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -19,6 +21,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.inbetween.app.project.FrameState;
@@ -55,6 +58,8 @@ public final class ReviewViewModel {
   private final ReadOnlyObjectWrapper<ReviewItem> current = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<ReviewCounts> counts = new ReadOnlyObjectWrapper<>();
   private final BooleanProperty includeReviewed = new SimpleBooleanProperty(false);
+  private final ObjectProperty<Map<Integer, Double>> disagreement =
+      new SimpleObjectProperty<>(Map.of());
   private final ReadOnlyIntegerWrapper editingFrame = new ReadOnlyIntegerWrapper(NOT_EDITING);
   private final IntegerProperty rangeFrom = new SimpleIntegerProperty(0);
   private final IntegerProperty rangeTo = new SimpleIntegerProperty(0);
@@ -81,9 +86,19 @@ public final class ReviewViewModel {
     rangeTo.set(session.frameCount() - 1);
     session.revisionProperty().addListener((obs, old, now) -> refresh());
     includeReviewed.addListener((obs, old, now) -> refresh());
+    disagreement.addListener((obs, old, now) -> refresh());
     session.currentFrameProperty().addListener((obs, old, now) -> follow(now.intValue()));
     refresh();
     queue.stream().findFirst().ifPresent(this::select);
+  }
+
+  /**
+   * 1 − IoU of a model layer against each frame's pseudo-label, by frame; while not empty the queue
+   * is ordered by it, highest first ({@link ReviewQueue#mostDisagreementFirst}), instead of by
+   * confidence. Set by {@link DisagreementOrder}; an empty map goes back to confidence order.
+   */
+  public ObjectProperty<Map<Integer, Double>> disagreementProperty() {
+    return disagreement;
   }
 
   /** The frames to review, worst first (see {@link ReviewQueue}). */
@@ -306,11 +321,16 @@ public final class ReviewViewModel {
 
   private void refresh() {
     ReviewFilter filter = includeReviewed.get() ? ReviewFilter.ALL : ReviewFilter.UNREVIEWED;
-    queue.setAll(
+    List<ReviewItem> items =
         ReviewQueue.build(
             session.project(),
             frame -> session.store().machineProvenance(MachineLayer.pseudo(), frame),
-            filter));
+            filter);
+    Map<Integer, Double> byModel = disagreement.get();
+    queue.setAll(
+        byModel == null || byModel.isEmpty()
+            ? items
+            : ReviewQueue.mostDisagreementFirst(items, byModel));
     counts.set(ReviewCounts.of(session.project()));
     ReviewItem was = current.get();
     current.set(was == null ? null : itemAt(was.frame()).orElse(null));

@@ -4,12 +4,14 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ColorPicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
@@ -18,12 +20,14 @@ import org.inbetween.app.editing.view.ViewLayer;
 import org.inbetween.app.ui.commands.UiText;
 
 /**
- * The layers panel: per layer a visibility check box, an opacity slider, an outline toggle and, for
- * machine layers, a difference toggle; under them the difference colours' legend. A view only:
- * every control binds to a {@link LayerRow} of the {@link LayersViewModel}.
+ * The layers panel: per layer a visibility check box with its name and, on the line below, an
+ * opacity slider, an outline toggle, for machine layers a difference toggle and for model layers a
+ * colour picker; under them the difference colours' legend. A view only: every control binds to a
+ * {@link LayerRow} of the {@link LayersViewModel}.
  *
  * <p>Node ids are {@code layer-<what>-<layer>}, the layer's name with '/' as '-' (for example
- * {@code layer-opacity-human}, {@code layer-difference-model-rcrnet}).
+ * {@code layer-opacity-human}, {@code layer-difference-model-rcrnet}, {@code
+ * layer-colour-model-u2netp}).
  */
 final class LayersPanel extends VBox {
   private final UiText strings;
@@ -60,17 +64,34 @@ final class LayersPanel extends VBox {
       contour.setId("layer-contour-" + id);
       contour.setTooltip(new Tooltip(strings.format("layer.contour.tooltip")));
       contour.selectedProperty().bindBidirectional(row.contourOnlyProperty());
-      grid.addRow(line++, visible, opacity, contour);
+      // the name on a line of its own: model names are long, and the controls must not squeeze it
+      grid.add(visible, 0, line++, 4, 1);
+      grid.addRow(line++, opacity, contour);
 
       if (row.canShowDifference()) {
         ToggleButton difference = new ToggleButton(strings.format("layer.difference"));
         difference.setId("layer-difference-" + id);
         difference.setTooltip(new Tooltip(strings.format("layer.difference.tooltip")));
         difference.selectedProperty().bindBidirectional(row.differenceProperty());
-        grid.add(difference, 3, line - 1);
+        grid.add(difference, 2, line - 1);
+      }
+      if (row.tintProperty().get() != null) {
+        ColorPicker colour = new ColorPicker(row.tintProperty().get());
+        colour.setId("layer-colour-" + id);
+        colour.getStyleClass().addAll(ColorPicker.STYLE_CLASS_BUTTON, "layer-colour");
+        colour.setTooltip(new Tooltip(strings.format("layer.colour.tooltip")));
+        colour.valueProperty().bindBidirectional(row.tintProperty());
+        grid.add(colour, 3, line - 1);
       }
     }
-    grid.getChildren().forEach(node -> node.setFocusTraversable(false));
+    grid.getChildren()
+        .forEach(
+            node -> {
+              node.setFocusTraversable(false);
+              if (node instanceof Region region && !(node instanceof Slider)) {
+                region.setMinWidth(Region.USE_PREF_SIZE);
+              }
+            });
   }
 
   private String displayName(ViewLayer layer) {
@@ -83,14 +104,14 @@ final class LayersPanel extends VBox {
   }
 
   private Node legend() {
-    HBox legend = new HBox();
+    FlowPane legend = new FlowPane();
     legend.getStyleClass().add("layers-legend");
     legend.setAlignment(Pos.CENTER_LEFT);
     legend
         .getChildren()
         .addAll(
             swatch(Disagreement.MACHINE_ONLY, "legend.machineOnly"),
-            swatch(Disagreement.HUMAN_ONLY, "legend.humanOnly"),
+            swatch(Disagreement.REFERENCE_ONLY, "legend.referenceOnly"),
             swatch(Disagreement.OTHER_OBJECT, "legend.otherObject"));
     return legend;
   }

@@ -2,6 +2,7 @@ package org.inbetween.app.ui.viewer;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.beans.InvalidationListener;
@@ -13,6 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import org.inbetween.app.editing.view.LayerStyle;
+import org.inbetween.app.editing.view.ModelColours;
 import org.inbetween.app.editing.view.ViewLayer;
 import org.inbetween.app.project.MachineLayer;
 
@@ -20,6 +22,9 @@ import org.inbetween.app.project.MachineLayer;
  * The state behind the layers panel: one {@link LayerRow} per mask layer (human first, then the
  * pseudo-labels, then each model) and the set of objects hidden everywhere. Plain observable
  * values, tested without JavaFX running.
+ *
+ * <p>Each model layer gets its own colour when its row is added ({@link ModelColours}); a user's
+ * change lasts for the session (there is no per-project store of view settings yet).
  *
  * <p>The object list panel hides an object by adding its id to {@link #hiddenObjectIds()}; the
  * viewer watches {@link #revisionProperty()}, which moves on any change to a row or to that set.
@@ -71,8 +76,40 @@ public final class LayersViewModel {
     return styles;
   }
 
+  /**
+   * The compare command: turns the difference view off on every model layer if any shows it;
+   * otherwise shows the first visible model layer (by name; else the first model layer) as its
+   * difference with the pseudo-label or human mask. With several models, the Diff toggle of each
+   * row picks another one.
+   *
+   * @return false when there is no model layer to compare
+   */
+  public boolean toggleCompare() {
+    List<LayerRow> models = rows.stream().filter(row -> LayerRow.isModel(row.layer())).toList();
+    if (models.isEmpty()) {
+      return false;
+    }
+    if (models.stream().anyMatch(row -> row.differenceProperty().get())) {
+      models.forEach(row -> row.differenceProperty().set(false));
+      return true;
+    }
+    LayerRow chosen =
+        models.stream()
+            .filter(row -> row.visibleProperty().get())
+            .findFirst()
+            .orElse(models.get(0));
+    chosen.visibleProperty().set(true);
+    chosen.differenceProperty().set(true);
+    return true;
+  }
+
   private void add(ViewLayer layer) {
-    LayerRow row = LayerRow.withDefaults(layer);
+    List<Integer> taken =
+        rows.stream()
+            .map(row -> row.style().tint())
+            .filter(tint -> tint != LayerStyle.OBJECT_COLOURS)
+            .toList();
+    LayerRow row = LayerRow.withDefaults(layer, ModelColours.defaultFor(layer.name(), taken));
     for (ObservableValue<?> dependency : row.dependencies()) {
       dependency.addListener(bump);
     }

@@ -98,18 +98,62 @@ class OverlayPaintingTest {
     machine[3] = 2; // another object
     int[] argb = new int[4];
     DifferencePainter.paint(
-        Masks.fromLabels(0, 4, 1, human), Masks.fromLabels(0, 4, 1, machine), colours(), 255, argb);
+        Masks.fromLabels(0, 4, 1, human),
+        Masks.fromLabels(0, 4, 1, machine),
+        colours(),
+        true,
+        255,
+        argb);
     assertEquals(0, argb[0], "agreeing background");
-    assertEquals(0xFF00FFFF, argb[1], "cyan: human only");
+    assertEquals(0xFF00FFFF, argb[1], "cyan: reference only");
     assertEquals(0xFFFF00FF, argb[2], "magenta: machine only");
     assertEquals(0xFFFFFF00, argb[3], "yellow: other object");
   }
 
   @Test
   void aHiddenObjectCountsAsBackgroundInTheDifference() {
-    assertEquals(Disagreement.MACHINE_ONLY, Disagreement.of(1, 2, colours(1)));
-    assertEquals(Disagreement.NONE, Disagreement.of(0, 1, colours(1)));
-    assertEquals(Disagreement.NONE, Disagreement.of(2, 2, colours()));
+    assertEquals(Disagreement.MACHINE_ONLY, Disagreement.of(1, 2, colours(1), true));
+    assertEquals(Disagreement.NONE, Disagreement.of(0, 1, colours(1), true));
+    assertEquals(Disagreement.NONE, Disagreement.of(2, 2, colours(), true));
+  }
+
+  @Test
+  void aClassAgnosticDifferenceIgnoresWhichObject() {
+    assertEquals(Disagreement.NONE, Disagreement.of(1, 2, colours(), false));
+    assertEquals(Disagreement.REFERENCE_ONLY, Disagreement.of(1, 0, colours(), false));
+    assertEquals(Disagreement.MACHINE_ONLY, Disagreement.of(0, 2, colours(), false));
+  }
+
+  @Test
+  void aTintedLayerDrawsEveryObjectInItsTint() {
+    int[] argb = new int[30];
+    MaskPainter.paint(blocks(0), colours(), new LayerStyle(true, 1, false, false, 0x00FF00), argb);
+    assertEquals(0xFF00FF00, argb[6 + 1], "object 1");
+    assertEquals(0xFF00FF00, argb[4 * 6], "object 2");
+    assertEquals(0, argb[0], "background untouched");
+    assertThrows(IllegalArgumentException.class, () -> new LayerStyle(true, 1, false, false, -2));
+  }
+
+  @Test
+  void aModelLayerIsComparedWithThePseudoLabelWhereThereIsNoHumanMask() {
+    ViewLayer pseudo = ViewLayer.of(MachineLayer.pseudo());
+    ViewLayer model = ViewLayer.of(MachineLayer.model("u2netp"));
+    LabelMask pseudoMask = Masks.fromLabels(0, 3, 1, new byte[] {2, 2, 0});
+    LabelMask modelMask = Masks.fromLabels(0, 3, 1, new byte[] {1, 0, 1});
+    FrameMasks masks = new FrameMasks(0, Map.of(pseudo, pseudoMask, model, modelMask));
+    LayerStyle hidden = new LayerStyle(false, 1, false, false);
+
+    int[] argb =
+        OverlayComposer.compose(
+            masks,
+            Map.of(pseudo, hidden, model, new LayerStyle(true, 1, false, true, 0x00FF00)),
+            colours(),
+            3,
+            1);
+
+    assertEquals(0, argb[0], "both say object: agreement, whatever the ids");
+    assertEquals(0xFF000000 | Disagreement.REFERENCE_ONLY.rgb(), argb[1]);
+    assertEquals(0xFF000000 | Disagreement.MACHINE_ONLY.rgb(), argb[2]);
   }
 
   @Test

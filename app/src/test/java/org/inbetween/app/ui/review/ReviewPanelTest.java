@@ -5,14 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.inbetween.app.project.FrameRecord;
 import org.inbetween.app.project.FrameState;
+import org.inbetween.app.project.MachineLayer;
+import org.inbetween.app.project.Provenance;
 import org.inbetween.app.project.store.ProjectStore;
+import org.inbetween.app.quality.ModelDisagreement;
+import org.inbetween.app.quality.ShiftedMasks;
 import org.inbetween.app.review.ReviewFixture;
+import org.inbetween.app.review.ReviewItem;
 import org.inbetween.app.ui.HeadlessFx;
+import org.inbetween.app.video.demo.DemoVideo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -90,6 +102,63 @@ class ReviewPanelTest {
       assertEquals("ana", rejected.lastReview().orElseThrow().reviewer());
       assertEquals(FrameState.ACCEPTED, reopened.project().frame(4).state());
     }
+  }
+
+  @Test
+  void theQueueCanBeOrderedByDisagreementWithAModelLayer(FxRobot robot) throws Exception {
+    MachineLayer model = MachineLayer.model("u2netp");
+    DemoVideo demo = new DemoVideo();
+    Map<Integer, Integer> shifts = Map.of(7, 40, 3, 20, 5, 6);
+    robotInteract(
+        () -> {
+          for (int frame = 1; frame <= 9; frame++) {
+            bench
+                .session
+                .store()
+                .putMachineMask(
+                    model,
+                    ShiftedMasks.right(demo.groundTruth(frame), shifts.getOrDefault(frame, 0)),
+                    Provenance.of("u2netp", "test", "1", Map.of()));
+          }
+          bench.session.edited();
+        });
+    @SuppressWarnings("unchecked")
+    ComboBox<String> order = robot.lookup("#review-order").queryAs(ComboBox.class);
+    assertEquals(List.of("", "model/u2netp"), order.getItems());
+
+    robot.interact(() -> order.setValue("model/u2netp"));
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> queueFrames().get(0) == 7);
+
+    List<Integer> frames = queueFrames();
+    assertEquals(List.of(7, 3, 5), frames.subList(0, 3), "highest disagreement first");
+    assertEquals(Set.of(1, 2, 4, 6, 8, 9), Set.copyOf(frames.subList(3, 9)));
+    ReviewItem top = bench.model.queue().get(0);
+    assertEquals(
+        ModelDisagreement.between(ShiftedMasks.right(demo.groundTruth(7), 40), demo.groundTruth(7)),
+        top.disagreement().getAsDouble(),
+        1e-12);
+    assertEquals(0, bench.model.queue().get(3).disagreement().getAsDouble());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(
+        robot.lookup(".review-item-disagreement").queryAllAs(Label.class).stream()
+            .anyMatch(
+                label ->
+                    label
+                        .getText()
+                        .equals(
+                            String.format(
+                                Locale.ENGLISH, "\u0394 %.2f", top.disagreement().getAsDouble()))),
+        "each item shows its value");
+
+    robot.interact(() -> order.setValue(""));
+    assertEquals(ReviewFixture.WORST_FIRST, queueFrames(), "back to confidence order");
+    assertEquals(List.of(), bench.failures);
+  }
+
+  private List<Integer> queueFrames() throws Exception {
+    return WaitForAsyncUtils.asyncFx(
+            () -> bench.model.queue().stream().map(ReviewItem::frame).toList())
+        .get();
   }
 
   @Test

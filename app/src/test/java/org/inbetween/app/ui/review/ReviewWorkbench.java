@@ -2,8 +2,10 @@ package org.inbetween.app.ui.review;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Scene;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
@@ -40,6 +42,8 @@ final class ReviewWorkbench implements AutoCloseable {
   final CommandRegistry registry = new CommandRegistry();
   final ShortcutHelpOverlay help = new ShortcutHelpOverlay(registry, TEXT);
   final FxTaskRunner jobs = FxTaskRunner.create(1);
+  final List<Throwable> failures = new CopyOnWriteArrayList<>();
+  final DisagreementOrder order;
   final Scene scene;
   private final DemoVideo demo = new DemoVideo();
   private final ImageView picture = new ImageView();
@@ -51,6 +55,8 @@ final class ReviewWorkbench implements AutoCloseable {
     model =
         new ReviewViewModel(session, suggestion -> Optional.empty(), ReviewerMemory.none(), TEXT);
     ReviewView review = new ReviewView(model, TEXT);
+    order = new DisagreementOrder(session, jobs, model, failures::add);
+    review.showOrderChoice(order);
     review.registerCommands(registry);
     JobsView jobsView = new JobsView(jobs, TEXT);
     registry.register(JobsView.showCommand(() -> jobsView.root().setVisible(true)));

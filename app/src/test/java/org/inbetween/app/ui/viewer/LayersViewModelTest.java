@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.scene.paint.Color;
 import org.inbetween.app.editing.view.LayerStyle;
 import org.inbetween.app.editing.view.ViewLayer;
 import org.inbetween.app.project.MachineLayer;
@@ -39,6 +41,56 @@ class LayersViewModelTest {
     layers.include(Set.of(MachineLayer.pseudo(), MachineLayer.model("kmn")));
     assertEquals(List.of("human", "pseudo", "model/kmn", "model/rcrnet"), names(layers));
     assertTrue(layers.row(ViewLayer.of(MachineLayer.model("kmn"))).style().contourOnly());
+  }
+
+  @Test
+  void eachModelLayerHasItsOwnColourAndTheOthersKeepTheObjectColours() {
+    LayersViewModel layers = new LayersViewModel();
+    Set<MachineLayer> models =
+        Set.of(
+            MachineLayer.model("u2netp"),
+            MachineLayer.model("kmn"),
+            MachineLayer.model("rcrnet-ner"));
+    layers.include(models);
+    Set<Integer> tints =
+        models.stream()
+            .map(model -> layers.row(ViewLayer.of(model)).style().tint())
+            .collect(Collectors.toSet());
+    assertEquals(3, tints.size(), "distinct defaults: " + tints);
+    assertFalse(tints.contains(LayerStyle.OBJECT_COLOURS));
+    assertEquals(LayerStyle.OBJECT_COLOURS, layers.row(ViewLayer.HUMAN).style().tint());
+    assertEquals(LayerStyle.OBJECT_COLOURS, layers.row(PSEUDO).style().tint());
+
+    LayersViewModel again = new LayersViewModel();
+    again.include(Set.of(MachineLayer.model("kmn")));
+    assertEquals(
+        layers.row(ViewLayer.of(MachineLayer.model("kmn"))).style().tint(),
+        again.row(ViewLayer.of(MachineLayer.model("kmn"))).style().tint(),
+        "a name keeps its colour");
+
+    LayerRow kmn = layers.row(ViewLayer.of(MachineLayer.model("kmn")));
+    long before = layers.revisionProperty().get();
+    kmn.tintProperty().set(Color.rgb(0x12, 0x34, 0x56));
+    assertEquals(0x123456, kmn.style().tint());
+    assertEquals(before + 1, layers.revisionProperty().get());
+  }
+
+  @Test
+  void compareTogglesTheDifferenceOfTheFirstVisibleModelLayer() {
+    LayersViewModel layers = new LayersViewModel();
+    assertFalse(layers.toggleCompare(), "no model layer: nothing to compare");
+    layers.include(Set.of(MachineLayer.model("a"), MachineLayer.model("b")));
+    LayerRow a = layers.row(ViewLayer.of(MachineLayer.model("a")));
+    LayerRow b = layers.row(ViewLayer.of(MachineLayer.model("b")));
+    a.visibleProperty().set(false);
+
+    assertTrue(layers.toggleCompare());
+    assertFalse(a.differenceProperty().get());
+    assertTrue(b.differenceProperty().get());
+    assertFalse(layers.row(PSEUDO).differenceProperty().get());
+
+    assertTrue(layers.toggleCompare());
+    assertFalse(b.differenceProperty().get(), "the second press turns it off");
   }
 
   @Test

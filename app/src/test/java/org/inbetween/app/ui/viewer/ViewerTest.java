@@ -3,17 +3,22 @@ package org.inbetween.app.ui.viewer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Scene;
+import javafx.scene.control.ColorPicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
@@ -22,11 +27,14 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.inbetween.app.editing.ImagePoint;
 import org.inbetween.app.editing.view.Contours;
 import org.inbetween.app.editing.view.Disagreement;
+import org.inbetween.app.editing.view.ViewLayer;
 import org.inbetween.app.editing.view.Viewport;
+import org.inbetween.app.project.Provenance;
 import org.inbetween.app.ui.HeadlessFx;
 import org.inbetween.app.ui.session.EditorSession;
 import org.inbetween.app.video.demo.DemoVideo;
@@ -113,7 +121,9 @@ class ViewerTest {
             seen.add(event.getEventType() + " " + point.column() + "," + point.row());
           }
         });
-    Point2D local = new Point2D(view.getWidth() / 2, view.getHeight() / 2);
+    // the robot moves to whole screen pixels: start from one, wherever the panels put the view
+    Point2D centre = view.localToScreen(view.getWidth() / 2, view.getHeight() / 2);
+    Point2D local = view.screenToLocal(Math.round(centre.getX()), Math.round(centre.getY()));
     Viewport before = view.viewport();
     ImagePoint grabbed = imagePointAt(local);
     robot.moveTo(view.localToScreen(local)).press(MouseButton.MIDDLE);
@@ -178,6 +188,59 @@ class ViewerTest {
     zoomInOn(machineOnly);
     assertArgb(0xE6000000 | Disagreement.MACHINE_ONLY.rgb(), overlayArgb(machineOnly));
     assertBlend(machineOnly, Disagreement.MACHINE_ONLY.rgb(), 0.9);
+  }
+
+  @Test
+  void theColourPickerRecoloursTheModelLayer(FxRobot robot) throws Exception {
+    awaitPicture(0);
+    robot.clickOn("#layer-visible-human");
+    robot.clickOn("#layer-contour-model-rcrnet");
+    int[] inside = interiorPixel(1);
+    zoomInOn(inside);
+    ColorPicker picker = robot.lookup("#layer-colour-model-rcrnet").queryAs(ColorPicker.class);
+    assertArgb(0xE6000000 | modelTint(), overlayArgb(inside));
+
+    robot.interact(() -> picker.setValue(Color.rgb(0x12, 0x34, 0x56)));
+
+    assertArgb(0xE6123456, overlayArgb(inside));
+    assertBlend(inside, 0x123456, 0.9);
+  }
+
+  @Test
+  void theCompareViewShowsTheModelAgainstThePseudoLabelOnAFrameWithoutHumanMask(FxRobot robot)
+      throws Exception {
+    LabelMask pseudo = demo.groundTruth(1);
+    LabelMask model = ViewerTestProjects.shiftedRight(pseudo);
+    robot.interact(
+        () -> {
+          try {
+            session
+                .store()
+                .putMachineMask(
+                    ViewerTestProjects.MODEL, model, Provenance.of("test", "", "", Map.of()));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          session.edited();
+          viewer.model().next();
+        });
+    awaitPicture(1);
+    robot.clickOn("#layer-visible-pseudo");
+    robot.interact(() -> assertTrue(viewer.model().layers().toggleCompare()));
+    assertTrue(
+        robot.lookup("#layer-difference-model-rcrnet").queryAs(ToggleButton.class).isSelected());
+
+    int[] machineOnly = onlyIn(model, pseudo);
+    int[] pseudoOnly = onlyIn(pseudo, model);
+    WaitForAsyncUtils.waitFor(
+        PATIENCE_SECONDS,
+        TimeUnit.SECONDS,
+        () -> overlayArgb(machineOnly) == (0xE6000000 | Disagreement.MACHINE_ONLY.rgb()));
+    assertArgb(0xE6000000 | Disagreement.REFERENCE_ONLY.rgb(), overlayArgb(pseudoOnly));
+    assertEquals(0, overlayArgb(interiorPixelOf(pseudo, model)), "agreement is left unpainted");
+
+    robot.interact(() -> viewer.model().layers().toggleCompare());
+    assertArgb(0xE6000000 | modelTint(), overlayArgb(contourPixelOf(model)));
   }
 
   @Test
@@ -300,6 +363,54 @@ class ViewerTest {
       }
     }
     return true;
+  }
+
+  /** The model layer's colour, 0xRRGGBB. */
+  private int modelTint() {
+    return viewer.model().layers().row(ViewLayer.of(ViewerTestProjects.MODEL)).style().tint();
+  }
+
+  /** A pixel that {@code has} labels as object and {@code lacks} as background, 3x3 around. */
+  private static int[] onlyIn(LabelMask has, LabelMask lacks) {
+    for (int y = 1; y < has.height() - 1; y++) {
+      for (int x = 1; x < has.width() - 1; x++) {
+        if (allOnlyIn(has, lacks, x, y)) {
+          return new int[] {x, y};
+        }
+      }
+    }
+    throw new AssertionError("no pixel only in " + has);
+  }
+
+  private static boolean allOnlyIn(LabelMask has, LabelMask lacks, int x, int y) {
+    for (int dy = -1; dy <= 1; dy++) {
+      for (int dx = -1; dx <= 1; dx++) {
+        if (has.label(x + dx, y + dy) == 0 || lacks.label(x + dx, y + dy) != 0) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** A pixel where both masks have an object. */
+  private static int[] interiorPixelOf(LabelMask a, LabelMask b) {
+    for (int i = 0; i < a.labels().length; i++) {
+      if (a.labels()[i] != 0 && b.labels()[i] != 0) {
+        return new int[] {i % a.width(), i / a.width()};
+      }
+    }
+    throw new AssertionError("the masks do not overlap");
+  }
+
+  /** A pixel on the outline of {@code mask}. */
+  private static int[] contourPixelOf(LabelMask mask) {
+    for (int i = 0; i < mask.labels().length; i++) {
+      if (mask.labels()[i] != 0 && Contours.isContour(mask.labels(), mask.width(), i)) {
+        return new int[] {i % mask.width(), i / mask.width()};
+      }
+    }
+    throw new AssertionError("the mask has no outline");
   }
 
   /** The composed overlay's straight ARGB value at image pixel {@code xy}. */

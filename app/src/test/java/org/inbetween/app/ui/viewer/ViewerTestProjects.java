@@ -8,10 +8,10 @@ import org.inbetween.app.project.NewProject;
 import org.inbetween.app.project.Provenance;
 import org.inbetween.app.project.store.ProjectStore;
 import org.inbetween.app.project.store.StoreOptions;
+import org.inbetween.app.quality.ShiftedMasks;
 import org.inbetween.app.ui.session.EditorSession;
 import org.inbetween.app.video.demo.DemoVideo;
 import org.inbetween.models.image.LabelMask;
-import org.inbetween.models.image.Masks;
 
 /**
  * The demo video as a project: its ground truth on frame 0 as the human mask, on frame 1 as a
@@ -48,14 +48,6 @@ final class ViewerTestProjects {
 
   /** {@code mask} moved {@code shift} pixels to the right. */
   static LabelMask shiftedRight(LabelMask mask, int shift) {
-    byte[] labels = mask.labels();
-    byte[] shifted = new byte[labels.length];
-    int width = mask.width();
-    for (int i = 0; i < labels.length; i++) {
-      if (i % width >= shift) {
-        shifted[i] = labels[i - shift];
-      }
-    }
-    return Masks.fromLabels(mask.frame(), width, mask.height(), shifted);
+    return ShiftedMasks.right(mask, shift);
   }
 }
