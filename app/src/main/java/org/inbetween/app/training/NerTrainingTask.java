@@ -72,7 +72,7 @@ public final class NerTrainingTask implements Task<NerTraining.Result> {
       progress.note(
           String.format(
               Locale.ROOT,
-              "Training %s on %s: %d sequences, %d of %d frames with a target, %d steps"
+              "%s on %s: %d sequences, %d of %d frames with a target, %d steps"
                   + " (%d distilled).",
               title(),
               trainer.device(),

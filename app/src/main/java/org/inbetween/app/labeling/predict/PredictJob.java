@@ -63,7 +63,7 @@ public final class PredictJob implements Task<PredictSummary>, AutoCloseable {
     }
     this.store = store;
     this.source = source;
-    this.name = model.name();
+    this.name = model.layerName();
     this.layer = MachineLayer.model(model.layerName());
     this.predictor = model.open(choice.folder());
   }
