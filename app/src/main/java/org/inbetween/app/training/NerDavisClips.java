@@ -118,9 +118,7 @@ final class NerDavisClips implements NerClipSource {
         String key = names.get(s) + "/" + k;
         SoftMask target = cache.get(key);
         if (target == null) {
-          target =
-              NerTargets.resized(
-                  targets.target(names.get(s), k, count, source::frame, truth), size);
+          target = NerTargets.resized(targets.target(names.get(s), k, source::frame, truth), size);
           cache.put(key, target);
         }
         clip.add(new NerFrame(source.frame(k), target, targets.weight(k)));

@@ -2,6 +2,7 @@ package org.inbetween.app.training;
 
 import java.io.IOException;
 import org.inbetween.models.flow.Frames;
+import org.inbetween.models.image.LabelMask;
 import org.inbetween.models.image.SoftMask;
 
 /**
@@ -22,12 +23,11 @@ interface NerSequenceTargets {
    * @param frames the sequence's frames
    * @param truth the sequence's ground truth by frame index
    */
-  SoftMask target(String sequence, int frame, int frameCount, Frames frames, Truth truth)
-      throws IOException;
+  SoftMask target(String sequence, int frame, Frames frames, Truth truth) throws IOException;
 
   /** The ground truth of one sequence, read on demand. */
   @FunctionalInterface
   interface Truth {
-    org.inbetween.models.image.LabelMask of(int frame) throws IOException;
+    LabelMask of(int frame) throws IOException;
   }
 }

@@ -28,7 +28,7 @@ final class TeacherTargets implements NerSequenceTargets {
   }
 
   @Override
-  public SoftMask target(String sequence, int frame, int frameCount, Frames frames, Truth truth)
+  public SoftMask target(String sequence, int frame, Frames frames, Truth truth)
       throws IOException {
     return teacher.predict(frame, frames.frame(frame));
   }

@@ -54,7 +54,7 @@ final class TruthTargets implements NerSequenceTargets, AutoCloseable {
   }
 
   @Override
-  public SoftMask target(String sequence, int frame, int frameCount, Frames frames, Truth truth)
+  public SoftMask target(String sequence, int frame, Frames frames, Truth truth)
       throws IOException {
     if (isTruth(frame)) {
       return NerTargets.salient(truth.of(frame));
