@@ -39,6 +39,8 @@ import picocli.CommandLine.Spec;
           + " pseudo-label layers are never changed).",
       "Models: u2netp (U2-Net-p salient object detector, bundled). NAME=FOLDER reads the"
           + " model's weights from FOLDER instead of the bundled ones.",
+      "ner (RCRNet+NER over clips of 4 frames) fills model/rcrnet-ner; give a checkpoint folder from"
+          + " 'train ner' as ner=FOLDER.",
       "kmn (KMN memory read from the human keyframes, bundled decoder) fills model/kmn on every"
           + " frame without a human mask: between keyframes and, from the nearest one, beyond."
     })

@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
 @Command(
     name = "train",
     mixinStandardHelpOptions = true,
-    description = "Train a pseudo-label network or the kmn decoder.",
-    subcommands = {TrainFgplgCommand.class, TrainKmnCommand.class})
+    description = "Train a pseudo-label network, the kmn decoder or RCRNet+NER.",
+    subcommands = {TrainFgplgCommand.class, TrainKmnCommand.class, TrainNerCommand.class})
 public final class TrainCommand {}

@@ -64,6 +64,25 @@ class CliContractTest {
         cli.getSubcommands().keySet());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"fgplg", "kmn", "ner"})
+  void everyTrainCommandHasHelp(String command) {
+    CliRun run = CliRun.of("train", command, "--help");
+    assertEquals(ExitCodes.OK, run.exitCode());
+    assertTrue(run.out().startsWith("Usage: inbetween train " + command), run.out());
+  }
+
+  @Test
+  void everyTrainCommandIsCoveredAbove() {
+    CommandLine cli =
+        InbetweenCli.create(
+            new java.io.PrintWriter(java.io.Writer.nullWriter()),
+            new java.io.PrintWriter(java.io.Writer.nullWriter()));
+    assertEquals(
+        java.util.Set.of("fgplg", "kmn", "ner"),
+        cli.getSubcommands().get("train").getSubcommands().keySet());
+  }
+
   @Test
   void unknownCommandOrOptionIsAUsageError() {
     assertEquals(ExitCodes.USAGE, CliRun.of("frobnicate").exitCode());

@@ -7,14 +7,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.inbetween.models.rcrnet.RcrNet;
 import org.inbetween.models.train.Checkpoints;
 import org.inbetween.models.train.ComputeDevice;
@@ -36,7 +29,7 @@ public final class FgplgPredictor implements AutoCloseable {
   private FgplgPredictor(Path folder, DeviceChoice device) throws IOException {
     this.device = device;
     info = CheckpointInfo.read(folder);
-    sha256 = sha256(folder.resolve(Checkpoints.PARAMETERS));
+    sha256 = Checkpoints.parametersSha256(folder);
     net = RcrNet.builder().fromConfig(info.network()).build();
     model = Model.newInstance("fgplg", Devices.djl(device.used()), "PyTorch");
     try {
@@ -106,25 +99,6 @@ public final class FgplgPredictor implements AutoCloseable {
   /** SHA-256 of the parameter file, hex: identifies exactly which weights made a mask. */
   public String parametersSha256() {
     return sha256;
-  }
-
-  private static String sha256(Path file) throws IOException {
-    if (!Files.isRegularFile(file)) {
-      throw new IOException("not a checkpoint: " + file + " is missing");
-    }
-    MessageDigest digest = digest();
-    try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-      in.transferTo(OutputStream.nullOutputStream());
-    }
-    return HexFormat.of().formatHex(digest.digest());
-  }
-
-  private static MessageDigest digest() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
   }
 
   @Override

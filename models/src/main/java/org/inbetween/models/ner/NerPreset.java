@@ -1,8 +1,13 @@
 package org.inbetween.models.ner;
 
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.inbetween.models.backbone.MobileNetV2Input;
+import org.inbetween.models.image.RgbImage;
 import org.inbetween.models.nn.BatchNormMode;
 import org.inbetween.models.rcrnet.DecoderWidths;
 import org.inbetween.models.rcrnet.MobileRcrNet;
@@ -32,6 +37,11 @@ public enum NerPreset {
   MOBILE("mobile", 224, BatchNormMode.BATCH);
 
   private static final int MOBILE_FROZEN_BLOCKS = 3;
+
+  /** ImageNet channel means and standard deviations of RGB in [0, 1], for {@link #FULL}. */
+  private static final float[] MEAN = {0.485f, 0.456f, 0.406f};
+
+  private static final float[] STD = {0.229f, 0.224f, 0.225f};
 
   private static final DecoderWidths MOBILE_DECODER =
       new DecoderWidths(64, new int[] {3, 6, 9}, 32, 32, 16);
@@ -73,6 +83,20 @@ public enum NerPreset {
   /** How the decoder's normalisation behaves in training unless the builder says otherwise. */
   public BatchNormMode defaultBatchNorm() {
     return batchNorm;
+  }
+
+  /**
+   * {@code image} as this preset's network takes a frame: resized bilinearly to {@link #inputSize}
+   * square (aspect not kept, as in the reference), (3, size, size), in [0, 1] for {@link #MOBILE}
+   * and ImageNet-normalised for {@link #FULL}.
+   */
+  public NDArray input(NDManager manager, RgbImage image) {
+    NDArray rgb = MobileNetV2Input.of(manager, image, inputSize, inputSize).squeeze(0);
+    if (this == MOBILE) {
+      return rgb;
+    }
+    Shape channels = new Shape(3, 1, 1);
+    return rgb.sub(manager.create(MEAN, channels)).div(manager.create(STD, channels));
   }
 
   /** A fresh per-frame encoder/decoder of this size. */

@@ -20,6 +20,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /**
  * A checkpoint is a folder with the network's parameters in DJL's format ({@value #PARAMETERS}) and
@@ -97,6 +101,27 @@ public final class Checkpoints {
       throw new IOException(
           file + " does not fit the network described in " + INFO + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * SHA-256 of the parameter file in {@code folder}, hex: identifies exactly which weights made a
+   * prediction.
+   */
+  public static String parametersSha256(Path folder) throws IOException {
+    Path file = folder.resolve(PARAMETERS);
+    if (!Files.isRegularFile(file)) {
+      throw new IOException("not a checkpoint: " + file + " is missing");
+    }
+    MessageDigest digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+    try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+      in.transferTo(OutputStream.nullOutputStream());
+    }
+    return HexFormat.of().formatHex(digest.digest());
   }
 
   private interface Writer {

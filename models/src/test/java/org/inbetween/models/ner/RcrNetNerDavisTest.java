@@ -17,6 +17,15 @@ import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Adam;
 import ai.djl.training.tracker.Tracker;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.inbetween.models.image.LabelMask;
+import org.inbetween.models.image.Masks;
+import org.inbetween.models.image.RgbImage;
+import org.inbetween.models.pseudo.KeyframeMasks;
+import org.inbetween.models.testdata.SharedData;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -82,6 +91,35 @@ class RcrNetNerDavisTest {
             "RCRNet+NER mobile, %d Adam steps: loss %.3f -> %.3f%n", STEPS, first, last);
         assertTrue(last < 0.7 * first, "loss " + first + " -> " + last);
       }
+    }
+  }
+
+  /** The same through {@link NerTrainer}, with the clip's targets as {@link NerFrame}s. */
+  @Tag("slow")
+  @Test
+  void aFewNerTrainerStepsOnARealClipLowerItsLoss() throws IOException {
+    List<NerFrame> clip = new ArrayList<>();
+    Path folder = SharedData.davis().resolve("JPEGImages/480p/blackswan");
+    for (int frame = 0; frame < RcrNetNer.CLIP_LENGTH; frame++) {
+      RgbImage image =
+          RgbImage.fromBufferedImage(
+              ImageIO.read(folder.resolve(String.format("%05d.jpg", frame)).toFile()));
+      LabelMask mask = Masks.fromPng(SharedData.davisMask("blackswan", frame), frame);
+      clip.add(new NerFrame(image, KeyframeMasks.of(mask, 1), 1f));
+    }
+    try (NerTrainer trainer =
+        NerTrainer.builder()
+            .setPreset(NerPreset.MOBILE)
+            .optLearningRate(1e-3f)
+            .optSeed(11)
+            .build()) {
+      float first = trainer.step(List.of(clip));
+      float last = first;
+      for (int step = 1; step < STEPS; step++) {
+        last = trainer.step(List.of(clip));
+      }
+      System.out.printf("NerTrainer mobile, %d steps: loss %.3f -> %.3f%n", STEPS, first, last);
+      assertTrue(last < 0.7 * first, "loss " + first + " -> " + last);
     }
   }
 }

@@ -12,6 +12,12 @@ import org.inbetween.models.image.SoftMask;
  */
 public interface FramePredictor extends AutoCloseable {
   /**
+   * Called once before the first {@link #predict}: the video has {@code frameCount} frames (a clip
+   * model chooses its windows from it).
+   */
+  default void begin(int frameCount) {}
+
+  /**
    * The soft maps of {@code frame}, keyed by object id (a subset of {@code objectIds}).
    *
    * @param frames the project's frames

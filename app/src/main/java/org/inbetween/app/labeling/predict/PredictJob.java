@@ -63,8 +63,8 @@ public final class PredictJob implements Task<PredictSummary>, AutoCloseable {
     }
     this.store = store;
     this.source = source;
-    this.name = model.name();
-    this.layer = MachineLayer.model(name);
+    this.name = model.layerName();
+    this.layer = MachineLayer.model(model.layerName());
     this.predictor = model.open(choice.folder());
   }
 
@@ -86,6 +86,7 @@ public final class PredictJob implements Task<PredictSummary>, AutoCloseable {
     Provenance provenance = provenance();
     int total = project.frameCount();
     long start = System.nanoTime();
+    predictor.begin(total);
     progress.update(0, total, "");
     int done = 0;
     for (int frame = 0; frame < total; frame++) {

@@ -5,12 +5,20 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * A model that {@code predict} can run: a name in the registry, and how to load it. How u2netp
- * joins today, and how ner and kmn join later, each with one class.
+ * A model that {@code predict} can run: a name in the registry, and how to load it. Each model
+ * joins with one class (u2netp, ner).
  */
 public interface PredictionModel {
   /** The name users type after {@code --model}, and the layer name {@code model/<name>}. */
   String name();
+
+  /**
+   * The layer it fills, {@code model/<layerName>}: its {@link #name} unless the short name users
+   * type differs from the model's full name ({@code ner} fills {@code model/rcrnet-ner}).
+   */
+  default String layerName() {
+    return name();
+  }
 
   /**
    * Loads the network: the bundled weights, or those in {@code folder}.

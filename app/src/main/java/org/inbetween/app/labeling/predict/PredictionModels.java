@@ -6,8 +6,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The models {@code predict} knows, by name. Today u2netp; ner and kmn join by being added in
- * {@link #standard()}, and tests add doubles with {@link #with}.
+ * The models {@code predict} knows, by name. u2netp and ner; others join by being added in {@link
+ * #standard()}, and tests add doubles with {@link #with}.
  */
 public final class PredictionModels {
   private final Map<String, PredictionModel> models;
@@ -18,7 +18,9 @@ public final class PredictionModels {
 
   /** The models shipped with Inbetween. */
   public static PredictionModels standard() {
-    return new PredictionModels(new TreeMap<>()).with(SaliencyPrediction.u2netp());
+    return new PredictionModels(new TreeMap<>())
+        .with(SaliencyPrediction.u2netp())
+        .with(new NerPrediction());
   }
 
   /** This registry plus {@code model}. */

@@ -152,6 +152,6 @@ class PredictJobTest {
   void registryNamesTheKnownModelsWhenAskedForAnother() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> PredictionModels.standard().get("kmn"));
-    assertTrue(e.getMessage().contains("[u2netp]"), e.getMessage());
+    assertTrue(e.getMessage().contains("[ner, u2netp]"), e.getMessage());
   }
 }

@@ -1,0 +1,172 @@
+package org.inbetween.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.inbetween.app.task.ConsoleTaskRunner;
+import org.inbetween.app.training.NerTrainingRequest;
+import org.inbetween.app.training.NerTrainingTask;
+import org.inbetween.app.training.TrainingCancelledException;
+import org.inbetween.models.ner.NerPreset;
+import org.inbetween.models.ner.NerTraining;
+import org.inbetween.models.train.ComputeDevice;
+import org.inbetween.models.train.Devices;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code inbetween train ner}: trains RCRNet+NER (or, with {@code --static}, the per-frame RCRNet)
+ * on a DAVIS-layout dataset with sparse ground truth, the paper's experiment:
+ *
+ * <pre>
+ * inbetween train ner --davis ../shared/data/DAVIS --split train --label-every 5 --fill fgplg \
+ *     --distill-steps 500 --steps 3000 --out models/ner-l5-fgplg
+ * </pre>
+ *
+ * <p>Ctrl+C stops between two steps and saves a checkpoint first; {@code --resume DIR} goes on from
+ * it. Use the result with {@code predict --model ner=DIR}.
+ */
+@Command(
+    name = "ner",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Train RCRNet+NER (video salient object detection over clips of 4 frames) on a"
+          + " DAVIS-layout dataset: ground truth every l-th frame, optionally pseudo-labels"
+          + " between, optionally distilled from U2-Net-p first."
+    })
+public final class TrainNerCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @Mixin DavisSequenceOptions sequences = new DavisSequenceOptions();
+
+  @Option(
+      names = "--label-every",
+      paramLabel = "L",
+      description = "Use the ground truth of frames 0, L, 2L... only (default: ${DEFAULT-VALUE}).")
+  int labelEvery = 1;
+
+  @Option(
+      names = "--fill",
+      paramLabel = "METHOD",
+      description =
+          "Pseudo-label the frames between ground-truth frames with this method (fgplg, warp,"
+              + " copy...) or none (default: ${DEFAULT-VALUE}).")
+  String fill = "none";
+
+  @Option(
+      names = "--pseudo-weight",
+      paramLabel = "W",
+      description =
+          "Loss weight of a pseudo-label; ground truth weighs 1 (default: ${DEFAULT-VALUE}).")
+  float pseudoWeight = 1f;
+
+  @Option(
+      names = "--distill-steps",
+      paramLabel = "N",
+      description =
+          "First learn U2-Net-p's maps of every frame for N steps, in place of image-saliency"
+              + " pretraining (default: ${DEFAULT-VALUE}).")
+  long distillSteps = 0;
+
+  @Option(names = "--steps", required = true, paramLabel = "N", description = "Steps in all.")
+  long steps;
+
+  @Option(
+      names = "--static",
+      description = "Train the static RCRNet (no NER module, one frame at a time).")
+  boolean frameByFrame;
+
+  @Option(
+      names = "--preset",
+      paramLabel = "NAME",
+      description = "Network size: mobile or full (default: ${DEFAULT-VALUE}).")
+  String preset = NerPreset.MOBILE.id();
+
+  @Option(
+      names = "--batch",
+      paramLabel = "N",
+      description = "Clips per step (default: ${DEFAULT-VALUE}).")
+  int batch = 1;
+
+  @Option(
+      names = "--lr",
+      paramLabel = "X",
+      description = "Adam learning rate (default: ${DEFAULT-VALUE}).")
+  float learningRate = 1e-4f;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Checkpoint folder.")
+  Path out;
+
+  @Option(
+      names = "--resume",
+      paramLabel = "DIR",
+      description =
+          "Continue from this checkpoint: its network, learning rate and step count (--steps is"
+              + " the total).")
+  Path resume;
+
+  @Option(
+      names = "--device",
+      paramLabel = "NAME",
+      description = "cpu, gpu or auto: the GPU when there is one (default: ${DEFAULT-VALUE}).")
+  String device = ComputeDevice.AUTO.toString();
+
+  @Option(
+      names = "--checkpoint-every",
+      paramLabel = "N",
+      description = "Save a checkpoint every N steps (default: ${DEFAULT-VALUE}).")
+  int checkpointEvery = 100;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      description = "Seeds the weights and the clips drawn (default: ${DEFAULT-VALUE}).")
+  long seed = 1;
+
+  @Override
+  public Integer call() throws Exception {
+    NerTrainingRequest request =
+        new NerTrainingRequest(
+            sequences.davis,
+            sequences.sequenceNames("train"),
+            labelEvery,
+            fill.equalsIgnoreCase("none") ? null : fill,
+            pseudoWeight,
+            distillSteps,
+            steps,
+            batch,
+            learningRate,
+            NerPreset.byName(preset),
+            frameByFrame,
+            out,
+            resume,
+            Devices.resolve(ComputeDevice.parse(device)),
+            checkpointEvery,
+            seed);
+    PrintWriter err = spec.commandLine().getErr();
+    long start = System.nanoTime();
+    try {
+      NerTraining.Result result = new ConsoleTaskRunner(err).run(new NerTrainingTask(request));
+      PrintWriter stdout = spec.commandLine().getOut();
+      stdout.printf(
+          Locale.ROOT,
+          "Trained %d steps; last loss %.4f; checkpoint in %s; wall time %.1f s%n",
+          result.steps(),
+          result.lastLoss(),
+          out,
+          (System.nanoTime() - start) / 1e9);
+      stdout.flush();
+      return ExitCodes.OK;
+    } catch (TrainingCancelledException e) {
+      err.printf(
+          "Cancelled at step %d; checkpoint saved in %s (continue with --resume %s).%n",
+          e.steps(), out, out);
+      err.flush();
+      return ExitCodes.CANCELLED;
+    }
+  }
+}
