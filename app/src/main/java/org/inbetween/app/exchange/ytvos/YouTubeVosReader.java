@@ -121,8 +121,8 @@ final class YouTubeVosReader implements DatasetReader {
   }
 
   @Override
-  public Optional<Path> maskFile(String sequence, int index) {
-    Path file = YouTubeVosFormat.folders(root, sequence).maskFile(index);
+  public Optional<Path> maskFile(String sequence, int index) throws IOException {
+    Path file = folders(sequence).maskFile(index);
     return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
   }
 
