@@ -27,7 +27,7 @@ public final class SequenceChecks {
                 + ": frames must be numbered 0, 1, 2, ... without gaps; frame "
                 + i
                 + " is missing (an export made with --frames labelled keeps only the labelled"
-                + " frames: export with --frames all to import it back as a project)");
+                + " frames: export with --frames all to import it or train on it)");
       }
     }
   }

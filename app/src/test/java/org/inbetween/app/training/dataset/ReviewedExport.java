@@ -10,6 +10,7 @@ import org.inbetween.app.exchange.ImportRequest;
 import org.inbetween.app.exchange.MaskSizePolicy;
 import org.inbetween.app.exchange.ProjectImport;
 import org.inbetween.app.exchange.dataset.DatasetFormats;
+import org.inbetween.app.exchange.dataset.FrameSet;
 import org.inbetween.app.exchange.export.ExportInput;
 import org.inbetween.app.exchange.export.ExportOptions;
 import org.inbetween.app.exchange.export.ExportRequest;
@@ -84,14 +85,19 @@ public final class ReviewedExport {
     return export("davis", out, projects);
   }
 
-  /** {@link #export(Path, ExportInput...)} in the format called {@code format}. */
+  /**
+   * {@link #export(Path, ExportInput...)} in the format called {@code format}, every frame written
+   * (training draws runs of consecutive frames; COCO's default keeps the labelled ones only).
+   */
   public static Path export(String format, Path out, ExportInput... projects) throws IOException {
     new ProjectExport(
             new ExportRequest(
                 List.of(projects),
                 DatasetFormats.byName(format),
                 out,
-                ExportOptions.defaults().withSelection(Selection.ALL_PSEUDO)))
+                ExportOptions.defaults()
+                    .withSelection(Selection.ALL_PSEUDO)
+                    .withFrames(FrameSet.ALL)))
         .run(Progress.NONE);
     return out;
   }
