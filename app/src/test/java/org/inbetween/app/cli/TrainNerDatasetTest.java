@@ -42,8 +42,11 @@ class TrainNerDatasetTest {
     assertTrue(run.out().contains("Trained 2 steps"), run.out());
     assertTrue(run.err().contains("1 training sequences (reviewed labels only"), run.err());
     assertTrue(
-        run.err().contains("11 of 25 frames with a target, training targets by source"), run.err());
-    assertTrue(run.err().contains("PSEUDO_UNREVIEWED=0"), run.err());
+        run.err()
+            .contains(
+                "11 of 25 frames with a target, training targets by source {HUMAN_KEYFRAME=5,"
+                    + " ACCEPTED=5, CORRECTED=1, PSEUDO_UNREVIEWED=0}"),
+        run.err());
     NerCheckpoint info = NerCheckpoint.read(model);
     assertEquals(2, info.steps());
     assertTrue(info.data().contains("trained on 11 of 25 frames with a target"), info.data());
