@@ -1,10 +1,15 @@
 package org.inbetween.app.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.inbetween.app.task.ConsoleTaskRunner;
+import org.inbetween.app.training.DavisNerData;
+import org.inbetween.app.training.ExportNerData;
+import org.inbetween.app.training.NerData;
 import org.inbetween.app.training.NerTrainingRequest;
 import org.inbetween.app.training.NerTrainingTask;
 import org.inbetween.app.training.TrainingCancelledException;
@@ -12,19 +17,24 @@ import org.inbetween.models.ner.NerPreset;
 import org.inbetween.models.ner.NerTraining;
 import org.inbetween.models.train.ComputeDevice;
 import org.inbetween.models.train.Devices;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code inbetween train ner}: trains RCRNet+NER (or, with {@code --static}, the per-frame RCRNet)
- * on a DAVIS-layout dataset with sparse ground truth, the paper's experiment:
+ * on a DAVIS-layout dataset with sparse ground truth, the paper's experiment, or on exports of
+ * {@code inbetween export}, whose manifests decide which masks are targets and what each weighs
+ * ({@link org.inbetween.app.training.dataset.LabelRules}):
  *
  * <pre>
  * inbetween train ner --davis ../shared/data/DAVIS --split train --label-every 5 --fill fgplg \
  *     --distill-steps 500 --steps 3000 --out models/ner-l5-fgplg
+ * inbetween train ner --dataset exports/street --use-unreviewed --weight unreviewed=0.25 \
+ *     --steps 3000 --out models/ner-street
  * </pre>
  *
  * <p>Ctrl+C stops between two steps and saves a checkpoint first; {@code --resume DIR} goes on from
@@ -35,33 +45,52 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Train RCRNet+NER (video salient object detection over clips of 4 frames) on a"
-          + " DAVIS-layout dataset: ground truth every l-th frame, optionally pseudo-labels"
-          + " between, optionally distilled from U2-Net-p first."
+          + " DAVIS-layout dataset (--davis): ground truth every l-th frame, optionally"
+          + " pseudo-labels between; or on exports (--dataset): targets only where the manifest"
+          + " and the rules allow, each weighted by its source. Optionally distilled from"
+          + " U2-Net-p first."
     })
 public final class TrainNerCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Mixin DavisSequenceOptions sequences = new DavisSequenceOptions();
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Data data;
+
+  /** Either a DAVIS folder (sparse ground truth) or exports with manifests. */
+  static final class Data {
+    @ArgGroup(exclusive = false)
+    DavisSequenceOptions davis;
+
+    @ArgGroup(exclusive = false)
+    ExportDatasetOptions exports;
+  }
+
+  /** Options that only say how to thin out and fill DAVIS ground truth; refused with --dataset. */
+  private static final List<String> DAVIS_ONLY =
+      List.of("--label-every", "--fill", "--pseudo-weight");
 
   @Option(
       names = "--label-every",
       paramLabel = "L",
-      description = "Use the ground truth of frames 0, L, 2L... only (default: ${DEFAULT-VALUE}).")
+      description =
+          "With --davis: use the ground truth of frames 0, L, 2L... only"
+              + " (default: ${DEFAULT-VALUE}).")
   int labelEvery = 1;
 
   @Option(
       names = "--fill",
       paramLabel = "METHOD",
       description =
-          "Pseudo-label the frames between ground-truth frames with this method (fgplg, warp,"
-              + " copy...) or none (default: ${DEFAULT-VALUE}).")
+          "With --davis: pseudo-label the frames between ground-truth frames with this method"
+              + " (fgplg, warp, copy...) or none (default: ${DEFAULT-VALUE}).")
   String fill = "none";
 
   @Option(
       names = "--pseudo-weight",
       paramLabel = "W",
       description =
-          "Loss weight of a pseudo-label; ground truth weighs 1 (default: ${DEFAULT-VALUE}).")
+          "With --fill: loss weight of a pseudo-label; ground truth weighs 1"
+              + " (default: ${DEFAULT-VALUE}).")
   float pseudoWeight = 1f;
 
   @Option(
@@ -127,15 +156,34 @@ public final class TrainNerCommand implements Callable<Integer> {
       description = "Seeds the weights and the clips drawn (default: ${DEFAULT-VALUE}).")
   long seed = 1;
 
+  private NerData davisData() throws IOException {
+    return new DavisNerData(
+        data.davis.davis,
+        data.davis.sequenceNames("train"),
+        labelEvery,
+        fill.equalsIgnoreCase("none") ? null : fill,
+        pseudoWeight);
+  }
+
+  /** The manifests decide the targets, so the options that thin out DAVIS truth are refused. */
+  private NerData exportData() {
+    for (String option : DAVIS_ONLY) {
+      if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+        throw new ParameterException(
+            spec.commandLine(),
+            option
+                + " applies to --davis only: with --dataset the manifests decide which frames are"
+                + " targets (see --use-unreviewed and --weight)");
+      }
+    }
+    return new ExportNerData(data.exports.exports, data.exports.rules());
+  }
+
   @Override
   public Integer call() throws Exception {
     NerTrainingRequest request =
         new NerTrainingRequest(
-            sequences.davis,
-            sequences.sequenceNames("train"),
-            labelEvery,
-            fill.equalsIgnoreCase("none") ? null : fill,
-            pseudoWeight,
+            data.davis != null ? davisData() : exportData(),
             distillSteps,
             steps,
             batch,

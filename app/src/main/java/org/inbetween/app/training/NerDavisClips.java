@@ -17,16 +17,12 @@ import org.inbetween.models.ner.NerFrame;
 import org.inbetween.models.ner.NerTargets;
 
 /**
- * Training clips from DAVIS-layout sequences: a sequence drawn in proportion to its length, a run
- * of consecutive frames in it, redrawn until at least one frame has a target. Frames are read from
+ * Training clips from DAVIS-layout sequences, drawn by {@link NerClipDraw}. Frames are read from
  * disk per clip (a JPEG decode is a few milliseconds against a training step of a second), so
  * memory does not grow with the dataset; targets are computed once per frame, on first use, and
  * kept at the network's input size (a pseudo-label or a teacher's map costs far more than a step).
  */
 final class NerDavisClips implements NerClipSource {
-  /** Draws before giving up on finding a clip with a target. */
-  private static final int ATTEMPTS = 10_000;
-
   private final Path davis;
   private final List<String> names;
   private final List<DavisLayout> layouts = new ArrayList<>();
@@ -80,28 +76,14 @@ final class NerDavisClips implements NerClipSource {
 
   @Override
   public List<NerFrame> draw(Random random, int length) throws IOException {
-    int total = frames();
-    for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-      int pick = random.nextInt(total);
-      int s = 0;
-      while (pick >= frameCounts[s]) {
-        pick -= frameCounts[s++];
-      }
-      int count = frameCounts[s];
-      if (count < length) {
-        continue;
-      }
-      int start = random.nextInt(count - length + 1);
-      boolean any = false;
-      for (int k = start; k < start + length; k++) {
-        any |= targets.has(k, count);
-      }
-      if (any) {
-        return clip(s, start, length);
-      }
-    }
-    throw new IllegalStateException(
-        "no clip of " + length + " frames with a target in " + names + " under " + davis);
+    NerClipDraw.Pick pick =
+        NerClipDraw.draw(
+            random,
+            length,
+            frameCounts,
+            (s, k) -> targets.has(k, frameCounts[s]),
+            names + " under " + davis);
+    return clip(pick.sequence(), pick.start(), length);
   }
 
   private List<NerFrame> clip(int s, int start, int length) throws IOException {

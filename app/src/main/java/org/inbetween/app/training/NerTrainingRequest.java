@@ -1,18 +1,14 @@
 package org.inbetween.app.training;
 
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Objects;
 import org.inbetween.models.ner.NerPreset;
 import org.inbetween.models.train.ComputeDevice;
 
 /**
  * Everything {@code train ner} needs.
  *
- * @param davis the DAVIS root
- * @param sequences the sequences to train on
- * @param labelEvery ground truth on frames 0, l, 2l… only (1: every frame)
- * @param fill the pseudo-label method between ground-truth frames, or null for none
- * @param pseudoWeight loss weight of a pseudo-label (ground truth weighs 1)
+ * @param data the clips' source: a DAVIS folder with sparse ground truth or exports
  * @param distillSteps the first this many steps learn the U²-Net-p maps of every frame instead
  * @param steps steps in all, counting a resumed checkpoint's
  * @param batch clips per step
@@ -26,11 +22,7 @@ import org.inbetween.models.train.ComputeDevice;
  * @param seed seeds the weights and the clips drawn
  */
 public record NerTrainingRequest(
-    Path davis,
-    List<String> sequences,
-    int labelEvery,
-    String fill,
-    float pseudoWeight,
+    NerData data,
     long distillSteps,
     long steps,
     int batch,
@@ -43,13 +35,7 @@ public record NerTrainingRequest(
     int checkpointEvery,
     long seed) {
   public NerTrainingRequest {
-    sequences = List.copyOf(sequences);
-    if (labelEvery < 1) {
-      throw new IllegalArgumentException("--label-every must be at least 1, was " + labelEvery);
-    }
-    if (!(pseudoWeight >= 0 && Float.isFinite(pseudoWeight))) {
-      throw new IllegalArgumentException("--pseudo-weight must be >= 0, was " + pseudoWeight);
-    }
+    Objects.requireNonNull(data, "data");
     if (distillSteps < 0 || steps < 1 || batch < 1) {
       throw new IllegalArgumentException(
           "--steps and --batch must be at least 1 and --distill-steps not negative");

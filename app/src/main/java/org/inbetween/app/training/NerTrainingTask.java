@@ -7,14 +7,14 @@ import org.inbetween.app.task.Progress;
 import org.inbetween.app.task.Task;
 import org.inbetween.models.ner.NerTrainer;
 import org.inbetween.models.ner.NerTraining;
-import org.inbetween.models.pseudo.GeneratorRegistry;
 import org.inbetween.models.saliency.SaliencyModel;
 import org.inbetween.models.saliency.U2NetP;
 
 /**
- * {@code train ner} as a task: RCRNet+NER (or the static RCRNet) on DAVIS sequences with ground
- * truth every l-th frame, optionally pseudo-labels between and a U²-Net-p distillation phase first;
- * one progress line per step; checkpoints on a schedule, at the end and on cancel (then {@link
+ * {@code train ner} as a task: RCRNet+NER (or the static RCRNet) on {@link NerData} (DAVIS
+ * sequences with ground truth every l-th frame, optionally pseudo-labels between, or exports whose
+ * manifests decide the targets), optionally after a U²-Net-p distillation phase; one progress line
+ * per step; checkpoints on a schedule, at the end and on cancel (then {@link
  * TrainingCancelledException}). The same task can run in the jobs panel.
  *
  * <pre>{@code
@@ -39,32 +39,14 @@ public final class NerTrainingTask implements Task<NerTraining.Result> {
 
   @Override
   public NerTraining.Result run(Progress progress) throws IOException {
-    int size = request.preset().inputSize();
-    try (TruthTargets truth =
-            new TruthTargets(
-                request.labelEvery(),
-                request.fill() == null ? null : GeneratorRegistry.standard().get(request.fill()),
-                request.pseudoWeight());
-        SaliencyModel teacher = request.distillSteps() > 0 ? U2NetP.bundled() : null;
+    try (SaliencyModel teacher = request.distillSteps() > 0 ? U2NetP.bundled() : null;
+        NerClips clips = request.data().open(request.preset().inputSize(), teacher);
         NerTrainer trainer = trainer()) {
-      NerDavisClips clips = new NerDavisClips(request.davis(), request.sequences(), size, truth);
-      NerDavisClips distill =
-          teacher == null
-              ? null
-              : new NerDavisClips(
-                  request.davis(), request.sequences(), size, new TeacherTargets(teacher));
       String data =
           String.format(
               Locale.ROOT,
-              "DAVIS %s sequences %s: ground truth every %d frame(s), fill %s (weight %s), %d of %d"
-                  + " frames with a target; first %d steps distilled from %s; batch %d, seed %d",
-              request.davis().toAbsolutePath(),
-              request.sequences(),
-              request.labelEvery(),
-              request.fill() == null ? "none" : request.fill(),
-              request.pseudoWeight(),
-              clips.framesWithTargets(),
-              clips.frames(),
+              "%s; first %d steps distilled from %s; batch %d, seed %d",
+              clips.description(),
               request.distillSteps(),
               U2NetP.NAME,
               request.batch(),
@@ -72,20 +54,17 @@ public final class NerTrainingTask implements Task<NerTraining.Result> {
       progress.note(
           String.format(
               Locale.ROOT,
-              "%s on %s: %d sequences, %d of %d frames with a target, %d steps"
-                  + " (%d distilled).",
+              "%s on %s: %s, %d steps (%d distilled).",
               title(),
               trainer.device(),
-              request.sequences().size(),
-              clips.framesWithTargets(),
-              clips.frames(),
+              clips.summary(),
               request.steps(),
               request.distillSteps()));
       NerTraining.Result result =
           NerTraining.run(
               trainer,
-              distill,
-              clips,
+              clips.distillation(),
+              clips.training(),
               new NerTraining.Plan(
                   request.steps(),
                   request.distillSteps(),

@@ -7,7 +7,8 @@ import java.util.Random;
 /**
  * Where training clips come from: consecutive frames of one video, at least one of them with a
  * target. The app implements it over a DAVIS-layout dataset (ground truth every l-th frame,
- * pseudo-labels between, or a teacher's soft maps for distillation).
+ * pseudo-labels between, or a teacher's soft maps for distillation) and over exports whose
+ * manifests say which masks are targets.
  */
 @FunctionalInterface
 public interface NerClipSource {
