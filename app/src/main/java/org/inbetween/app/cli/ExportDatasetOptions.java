@@ -26,8 +26,9 @@ final class ExportDatasetOptions {
   @Option(
       names = "--use-unreviewed",
       description =
-          "Also train on pseudo-labels nobody reviewed (in exports made with --include all),"
-              + " weighted by --weight unreviewed; without it their frames count as unlabelled.")
+          "Also train on pseudo-labels nobody reviewed (an export keeps them when its include"
+              + " option is all), weighted by --weight unreviewed; without it their frames count as"
+              + " unlabelled.")
   boolean useUnreviewed;
 
   /** One string, parsed by {@link LabelWeights#parse}, so every command reads it alike. */

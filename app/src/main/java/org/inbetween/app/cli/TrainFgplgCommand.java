@@ -3,7 +3,6 @@ package org.inbetween.app.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -19,9 +18,9 @@ import org.inbetween.models.fgplg.FgplgTraining;
 import org.inbetween.models.fgplg.FgplgTriples;
 import org.inbetween.models.rcrnet.RcrNetPreset;
 import org.inbetween.models.train.ComputeDevice;
-import org.inbetween.models.train.Devices;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -101,22 +100,7 @@ public final class TrainFgplgCommand implements Callable<Integer> {
       description = "Network size: compact or full (default: ${DEFAULT-VALUE}).")
   String preset = RcrNetPreset.COMPACT.id();
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Checkpoint folder.")
-  Path out;
-
-  @Option(
-      names = "--resume",
-      paramLabel = "DIR",
-      description =
-          "Continue from this checkpoint: its network, learning rate and step count (--steps is"
-              + " the total).")
-  Path resume;
-
-  @Option(
-      names = "--device",
-      paramLabel = "NAME",
-      description = "cpu, gpu or auto: the GPU when there is one (default: ${DEFAULT-VALUE}).")
-  String device = ComputeDevice.AUTO.toString();
+  @Mixin CheckpointFolderOptions checkpoints = new CheckpointFolderOptions();
 
   @Option(
       names = "--validate-every",
@@ -160,7 +144,7 @@ public final class TrainFgplgCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ComputeDevice resolved = Devices.resolve(ComputeDevice.parse(device));
+    ComputeDevice resolved = checkpoints.resolvedDevice();
     RcrNetPreset network = RcrNetPreset.byName(preset);
     FgplgTriples.Middle middles = parseMiddle();
     if (!(holdout >= 0 && holdout < 1)) {
@@ -174,8 +158,8 @@ public final class TrainFgplgCommand implements Callable<Integer> {
             steps,
             learningRate,
             network,
-            out,
-            resume,
+            checkpoints.out,
+            checkpoints.resume,
             resolved,
             validateEvery,
             checkpointEvery,
@@ -185,9 +169,7 @@ public final class TrainFgplgCommand implements Callable<Integer> {
     try {
       return report(new ConsoleTaskRunner(err).run(new FgplgTrainingTask(request)));
     } catch (TrainingCancelledException e) {
-      err.printf(
-          "Cancelled at step %d; checkpoint saved in %s (continue with --resume %s).%n",
-          e.steps(), out, out);
+      err.print(checkpoints.cancelledLine(e.steps()));
       err.flush();
       return ExitCodes.CANCELLED;
     }
@@ -228,14 +210,14 @@ public final class TrainFgplgCommand implements Callable<Integer> {
         "Trained %d steps; validation J %.4f; checkpoint in %s%n",
         result.steps(),
         result.validationJ(),
-        out);
+        checkpoints.out);
     if (result.bestStep() > 0) {
       stdout.printf(
           Locale.ROOT,
           "Best validation J %.4f at step %d; that checkpoint is in %s%n",
           result.bestJ(),
           result.bestStep(),
-          out.resolve(FgplgTraining.BEST));
+          checkpoints.out.resolve(FgplgTraining.BEST));
     }
     stdout.flush();
     return ExitCodes.OK;

@@ -2,7 +2,6 @@ package org.inbetween.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -15,10 +14,9 @@ import org.inbetween.app.training.NerTrainingTask;
 import org.inbetween.app.training.TrainingCancelledException;
 import org.inbetween.models.ner.NerPreset;
 import org.inbetween.models.ner.NerTraining;
-import org.inbetween.models.train.ComputeDevice;
-import org.inbetween.models.train.Devices;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -127,22 +125,7 @@ public final class TrainNerCommand implements Callable<Integer> {
       description = "Adam learning rate (default: ${DEFAULT-VALUE}).")
   float learningRate = 1e-4f;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Checkpoint folder.")
-  Path out;
-
-  @Option(
-      names = "--resume",
-      paramLabel = "DIR",
-      description =
-          "Continue from this checkpoint: its network, learning rate and step count (--steps is"
-              + " the total).")
-  Path resume;
-
-  @Option(
-      names = "--device",
-      paramLabel = "NAME",
-      description = "cpu, gpu or auto: the GPU when there is one (default: ${DEFAULT-VALUE}).")
-  String device = ComputeDevice.AUTO.toString();
+  @Mixin CheckpointFolderOptions checkpoints = new CheckpointFolderOptions();
 
   @Option(
       names = "--checkpoint-every",
@@ -190,9 +173,9 @@ public final class TrainNerCommand implements Callable<Integer> {
             learningRate,
             NerPreset.byName(preset),
             frameByFrame,
-            out,
-            resume,
-            Devices.resolve(ComputeDevice.parse(device)),
+            checkpoints.out,
+            checkpoints.resume,
+            checkpoints.resolvedDevice(),
             checkpointEvery,
             seed);
     PrintWriter err = spec.commandLine().getErr();
@@ -205,14 +188,12 @@ public final class TrainNerCommand implements Callable<Integer> {
           "Trained %d steps; last loss %.4f; checkpoint in %s; wall time %.1f s%n",
           result.steps(),
           result.lastLoss(),
-          out,
+          checkpoints.out,
           (System.nanoTime() - start) / 1e9);
       stdout.flush();
       return ExitCodes.OK;
     } catch (TrainingCancelledException e) {
-      err.printf(
-          "Cancelled at step %d; checkpoint saved in %s (continue with --resume %s).%n",
-          e.steps(), out, out);
+      err.print(checkpoints.cancelledLine(e.steps()));
       err.flush();
       return ExitCodes.CANCELLED;
     }

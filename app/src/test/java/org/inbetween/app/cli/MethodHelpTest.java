@@ -86,6 +86,7 @@ class MethodHelpTest {
         "predict",
         "bench pseudo-labels",
         "train fgplg",
+        "train ner",
         "import",
         "export",
         "info",

@@ -56,8 +56,8 @@ class TrainFgplgCommandTest {
     assertEquals(List.of(5), command.intervals);
     assertEquals("all", command.middle);
     assertEquals("compact", command.preset);
-    assertEquals("auto", command.device);
-    assertEquals(null, command.resume);
+    assertEquals("auto", command.checkpoints.device);
+    assertEquals(null, command.checkpoints.resume);
   }
 
   @Test
