@@ -54,16 +54,7 @@ public final class TrainFgplgCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
-  Data data;
-
-  /** Either a DAVIS folder (all masks truth) or exports with manifests. */
-  static final class Data {
-    @ArgGroup(exclusive = false)
-    DavisSequenceOptions davis;
-
-    @ArgGroup(exclusive = false)
-    ExportDatasetOptions exports;
-  }
+  TrainingDataOptions data;
 
   /** Several intervals mix their gaps into one training set: labelling uses more than one. */
   @Option(

@@ -52,16 +52,7 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
-  Data data;
-
-  /** Either a DAVIS folder (sparse ground truth) or exports with manifests. */
-  static final class Data {
-    @ArgGroup(exclusive = false)
-    DavisSequenceOptions davis;
-
-    @ArgGroup(exclusive = false)
-    ExportDatasetOptions exports;
-  }
+  TrainingDataOptions data;
 
   /** Options that only say how to thin out and fill DAVIS ground truth; refused with --dataset. */
   private static final List<String> DAVIS_ONLY =
