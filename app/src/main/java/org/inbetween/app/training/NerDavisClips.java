@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.inbetween.app.video.DavisLayout;
 import org.inbetween.app.video.ImageFolderFrameSource;
 import org.inbetween.models.image.LabelMask;
@@ -67,11 +68,7 @@ final class NerDavisClips implements NerClipSource {
 
   /** Frames in all. */
   int frames() {
-    int count = 0;
-    for (int frameCount : frameCounts) {
-      count += frameCount;
-    }
-    return count;
+    return IntStream.of(frameCounts).sum();
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.inbetween.app.exchange.dataset.DatasetImages;
 import org.inbetween.app.training.dataset.ExportTrainingSet;
 import org.inbetween.app.training.dataset.TrainingFrame;
@@ -56,11 +57,7 @@ final class NerExportClips implements NerClipSource {
 
   /** Frames in all. */
   int frames() {
-    int count = 0;
-    for (int frameCount : frameCounts) {
-      count += frameCount;
-    }
-    return count;
+    return IntStream.of(frameCounts).sum();
   }
 
   @Override
