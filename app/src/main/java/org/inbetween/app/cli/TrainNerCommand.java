@@ -99,6 +99,13 @@ public final class TrainNerCommand implements Callable<Integer> {
   boolean frameByFrame;
 
   @Option(
+      names = "--augment",
+      description =
+          "Flip and crop each clip at random, the same way for its 4 frames (off by default: it"
+              + " lost on held-out DAVIS sequences, docs/models/rcrnet-ner-davis.md).")
+  boolean augment;
+
+  @Option(
       names = "--preset",
       paramLabel = "NAME",
       description = "Network size: mobile or full (default: ${DEFAULT-VALUE}).")
@@ -164,6 +171,7 @@ public final class TrainNerCommand implements Callable<Integer> {
             learningRate,
             NerPreset.byName(preset),
             frameByFrame,
+            augment,
             checkpoints.out,
             checkpoints.resume,
             checkpoints.resolvedDevice(),

@@ -15,6 +15,7 @@ import org.inbetween.models.train.ComputeDevice;
  * @param learningRate Adam's learning rate
  * @param preset the network size
  * @param frameByFrame the static RCRNet (no NER module, clips of 1 frame)
+ * @param augment flip and crop each clip at random ({@code NerTrainer#setAugmenting})
  * @param out the checkpoint folder
  * @param resume the checkpoint to continue from, or null
  * @param device where to train (resolved: cpu or gpu)
@@ -29,6 +30,7 @@ public record NerTrainingRequest(
     float learningRate,
     NerPreset preset,
     boolean frameByFrame,
+    boolean augment,
     Path out,
     Path resume,
     ComputeDevice device,

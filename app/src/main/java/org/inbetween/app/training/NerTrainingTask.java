@@ -42,15 +42,17 @@ public final class NerTrainingTask implements Task<NerTraining.Result> {
     try (SaliencyModel teacher = request.distillSteps() > 0 ? U2NetP.bundled() : null;
         NerClips clips = request.data().open(request.preset().inputSize(), teacher);
         NerTrainer trainer = trainer()) {
+      trainer.setAugmenting(request.augment());
       String data =
           String.format(
               Locale.ROOT,
-              "%s; first %d steps distilled from %s; batch %d, seed %d",
+              "%s; first %d steps distilled from %s; batch %d, seed %d%s",
               clips.description(),
               request.distillSteps(),
               U2NetP.NAME,
               request.batch(),
-              request.seed());
+              request.seed(),
+              request.augment() ? "; clips flipped and cropped at random" : "");
       progress.note(
           String.format(
               Locale.ROOT,

@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.inbetween.app.labeling.predict.ModelChoice;
 import org.inbetween.app.project.MachineLayer;
+import org.inbetween.app.project.Provenance;
 import org.inbetween.app.project.store.ProjectStore;
 import org.inbetween.models.image.SoftMask;
+import org.inbetween.models.ner.BundledNer;
 import org.inbetween.models.ner.NerPreset;
 import org.inbetween.models.ner.NerTrainer;
+import org.inbetween.models.train.Checkpoints;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,20 +21,28 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code predict --model ner=FOLDER} with an untrained but saved checkpoint on 6 real DAVIS frames
  * (windows 0–3 and 2–5): every frame gets a map in {@code model/rcrnet-ner}; a folder that is not a
- * checkpoint, and plain {@code --model ner} in a build without a bundled one, are clear errors.
+ * checkpoint is a clear error; plain {@code --model ner} runs the bundled default, or the project's
+ * own model in {@code models/ner} when it has one.
  */
 class NerPredictTest {
   private static final MachineLayer LAYER = MachineLayer.model("rcrnet-ner");
   private static final int FRAMES = 6;
 
   @TempDir static Path tmp;
+  private static DavisExcerpt excerpt;
   private static Path project;
   private static Path checkpoint;
 
   @BeforeAll
   static void importAndSaveACheckpoint() throws IOException {
-    DavisExcerpt excerpt = DavisExcerpt.of(tmp, "blackswan", FRAMES, 5);
-    project = tmp.resolve("project");
+    excerpt = DavisExcerpt.of(tmp, "blackswan", FRAMES, 5);
+    project = imported("project");
+    checkpoint = tmp.resolve("ner");
+    saveUntrained(checkpoint);
+  }
+
+  private static Path imported(String name) {
+    Path folder = tmp.resolve(name);
     CliRun imported =
         CliRun.of(
             "import",
@@ -38,11 +50,14 @@ class NerPredictTest {
             "--masks",
             excerpt.keyframes().toString(),
             "--project",
-            project.toString());
+            folder.toString());
     assertEquals(ExitCodes.OK, imported.exitCode(), imported.err());
-    checkpoint = tmp.resolve("ner");
+    return folder;
+  }
+
+  private static void saveUntrained(Path folder) throws IOException {
     try (NerTrainer trainer = NerTrainer.builder().setPreset(NerPreset.MOBILE).optSeed(4).build()) {
-      trainer.save(checkpoint, "untrained");
+      trainer.save(folder, "untrained");
     }
   }
 
@@ -72,9 +87,25 @@ class NerPredictTest {
   }
 
   @Test
-  void withoutABundledModelPlainNerSaysHowToTrainOne() {
+  void plainNerRunsTheBundledModel() throws IOException {
     CliRun run = CliRun.of("predict", "--project", project.toString(), "--model", "ner");
-    assertEquals(ExitCodes.BAD_INPUT, run.exitCode(), run.err());
-    assertTrue(run.err().contains("train ner"), run.err());
+    assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+    try (ProjectStore store = ProjectStore.open(project)) {
+      Provenance made = store.machineProvenance(LAYER, 0).orElseThrow();
+      assertEquals(BundledNer.RESOURCES, made.model());
+      assertEquals(Checkpoints.parametersSha256(BundledNer.folder()), made.modelVersion());
+    }
+  }
+
+  @Test
+  void aProjectsOwnModelReplacesTheBundledOne() throws IOException {
+    Path copy = imported("own");
+    Path own = ModelChoice.projectFolder(copy, "ner");
+    saveUntrained(own);
+    CliRun run = CliRun.of("predict", "--project", copy.toString(), "--model", "ner");
+    assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+    try (ProjectStore store = ProjectStore.open(copy)) {
+      assertEquals(own.toString(), store.machineProvenance(LAYER, 0).orElseThrow().model());
+    }
   }
 }

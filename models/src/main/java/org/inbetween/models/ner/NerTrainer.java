@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Random;
 import org.inbetween.models.image.SoftMask;
 import org.inbetween.models.nn.Resize;
 import org.inbetween.models.train.Checkpoints;
@@ -51,6 +52,7 @@ public final class NerTrainer implements AutoCloseable {
   private final Trainer trainer;
   private final AbstractBlock net;
   private long steps;
+  private boolean augmenting;
 
   private NerTrainer(
       NerPreset preset,
@@ -100,6 +102,14 @@ public final class NerTrainer implements AutoCloseable {
         new NerTrainer(info.network(), info.frameByFrame(), info.learningRate(), device, folder);
     trainer.steps = info.steps();
     return trainer;
+  }
+
+  /**
+   * Whether {@link #step} augments each clip ({@link NerAugmentation}: flip and crop, drawn from
+   * the step count, so a resumed run draws what an uninterrupted one would have); off by default.
+   */
+  public void setAugmenting(boolean augmenting) {
+    this.augmenting = augmenting;
   }
 
   /**
@@ -153,6 +163,14 @@ public final class NerTrainer implements AutoCloseable {
       }
       inputs.add(NDArrays.stack(frames));
       targets.add(NDArrays.stack(maps));
+    }
+    if (augmenting) {
+      Random random = new Random(steps * 0x9E3779B97F4A7C15L + 1);
+      for (int clip = 0; clip < inputs.size(); clip++) {
+        NDList augmented = NerAugmentation.apply(inputs.get(clip), targets.get(clip), random);
+        inputs.set(clip, augmented.get(0));
+        targets.set(clip, augmented.get(1));
+      }
     }
     boolean anyTarget = false;
     for (float weight : weights) {

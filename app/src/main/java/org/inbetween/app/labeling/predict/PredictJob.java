@@ -44,7 +44,8 @@ public final class PredictJob implements Task<PredictSummary>, AutoCloseable {
   private final FramePredictor predictor;
 
   /**
-   * Loads the chosen model.
+   * Loads the chosen model: the weights it names, else the project's own ({@link
+   * ModelChoice#forProject}), else the bundled ones.
    *
    * @throws IllegalArgumentException if the model is unknown or the project has no object to file
    *     the maps under
@@ -65,7 +66,7 @@ public final class PredictJob implements Task<PredictSummary>, AutoCloseable {
     this.source = source;
     this.name = model.layerName();
     this.layer = MachineLayer.model(model.layerName());
-    this.predictor = model.open(choice.folder());
+    this.predictor = model.open(choice.forProject(store.directory()).folder());
   }
 
   @Override

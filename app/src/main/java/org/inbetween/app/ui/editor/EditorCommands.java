@@ -223,6 +223,12 @@ final class EditorCommands {
         cmd("view.oneToOne", "menu.view", key(KeyCode.DIGIT1, SHORTCUT_DOWN), view::oneToOne));
     commands.add(
         cmd("view.compareModel", "menu.view", key(KeyCode.D), viewer.layers()::toggleCompare));
+    commands.add(
+        cmd(
+            "view.sideBySide",
+            "menu.view",
+            key(KeyCode.D, SHIFT_DOWN),
+            viewer.layers()::toggleSideBySide));
   }
 
   private static void addTimeline(List<Command> commands, Targets t) {

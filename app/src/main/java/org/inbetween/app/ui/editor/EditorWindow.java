@@ -191,7 +191,7 @@ public final class EditorWindow implements AutoCloseable {
             .toArray(Command[]::new));
     registry.register(keyframeSuggesting.commands().toArray(Command[]::new));
     registry.register(
-        new ProjectAdaptation(session, jobs, text, stage, this::reportUnlessCancelled)
+        new ProjectTraining(session, jobs, text, stage, this::reportUnlessCancelled)
             .commands()
             .toArray(Command[]::new));
     reviewView.registerCommands(registry);

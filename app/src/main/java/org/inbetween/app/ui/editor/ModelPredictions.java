@@ -41,7 +41,11 @@ final class ModelPredictions {
     this.onFailure = onFailure;
   }
 
-  /** Models › Predict salient object (U²-Net-p), Ctrl+Shift+M; off while a prediction runs. */
+  /**
+   * Models › Predict salient object (U²-Net-p), Ctrl+Shift+M; Models › Predict video saliency
+   * (RCRNet+NER: the project's own model when it was trained on, else the bundled one); Models ›
+   * KMN reads from the keyframes. Off while a prediction runs.
+   */
   List<Command> commands() {
     return List.of(
         Command.of(
@@ -50,6 +54,13 @@ final class ModelPredictions {
                 "command.models.predictU2netp",
                 new KeyCodeCombination(KeyCode.M, SHORTCUT_DOWN, SHIFT_DOWN),
                 () -> predict("u2netp"))
+            .enabledWhen(running.not()),
+        Command.of(
+                "models.predictNer",
+                "menu.models",
+                "command.models.predictNer",
+                null,
+                () -> predict("ner"))
             .enabledWhen(running.not()),
         Command.of(
                 "models.predictKmn",

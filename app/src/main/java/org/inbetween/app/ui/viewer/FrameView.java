@@ -33,10 +33,16 @@ import org.inbetween.models.image.RgbImage;
  * nodes in {@link #toolOverlay()} are placed in image pixels and follow the zoom.
  */
 public final class FrameView extends Region {
+  /** Space between the frame and its side-by-side copy, in image pixels. */
+  public static final int SIDE_GAP = 16;
+
   private final ImageView picture = new ImageView();
   private final ImageView overlay = new ImageView();
   private final Group toolOverlay = new Group();
-  private final Group content = new Group(picture, overlay, toolOverlay);
+  private final ImageView sidePicture = new ImageView();
+  private final ImageView sideOverlay = new ImageView();
+  private final Group side = new Group(sidePicture, sideOverlay);
+  private final Group content = new Group(picture, overlay, toolOverlay, side);
   private final Affine transform = new Affine();
   private final ReadOnlyObjectWrapper<Viewport> viewport =
       new ReadOnlyObjectWrapper<>(Viewport.identity());
@@ -50,6 +56,10 @@ public final class FrameView extends Region {
     picture.setId("frame");
     overlay.setId("masks");
     toolOverlay.setId("tool-overlay");
+    sidePicture.setId("side-frame");
+    sideOverlay.setId("side-masks");
+    sidePicture.imageProperty().bind(picture.imageProperty());
+    side.setVisible(false);
     content.setManaged(false);
     content.getTransforms().add(transform);
     getChildren().add(content);
@@ -103,6 +113,30 @@ public final class FrameView extends Region {
     return localToScene(v.toViewX(point.x()), v.toViewY(point.y()));
   }
 
+  /**
+   * Shows a second copy of the frame to the right of the first, {@value #SIDE_GAP} image pixels
+   * apart, with its own overlay ({@link #showSideOverlay}); both follow the same zoom and pan, and
+   * fitting fits both. Tools work on the first copy only.
+   */
+  public void setSideBySide(boolean on) {
+    if (side.isVisible() != on) {
+      side.setVisible(on);
+      if (fitting) {
+        fit();
+      }
+    }
+  }
+
+  /** Whether the second copy is shown. */
+  public boolean isSideBySide() {
+    return side.isVisible();
+  }
+
+  /** Writes the side copy's overlay (row-major straight ARGB, the picture's size). */
+  public void showSideOverlay(int[] argb, int width, int height) {
+    write(sideOverlay, argb, width, height);
+  }
+
   /** Width and height of the frame shown, in image pixels; 0 before the first frame. */
   public int imageWidth() {
     return picture.getImage() == null ? 0 : (int) picture.getImage().getWidth();
@@ -116,7 +150,8 @@ public final class FrameView extends Region {
   public void fit() {
     fitting = true;
     if (imageWidth() > 0 && getWidth() > 0 && getHeight() > 0) {
-      viewport.set(Viewport.fit(getWidth(), getHeight(), imageWidth(), imageHeight()));
+      int shownWidth = isSideBySide() ? 2 * imageWidth() + SIDE_GAP : imageWidth();
+      viewport.set(Viewport.fit(getWidth(), getHeight(), shownWidth, imageHeight()));
     }
   }
 
@@ -154,17 +189,22 @@ public final class FrameView extends Region {
             3 * frame.width());
     if (picture.getImage() != image) {
       picture.setImage(image);
+      side.setLayoutX(frame.width() + SIDE_GAP);
       fit();
     }
   }
 
   /** Writes the composed overlay (row-major straight ARGB, the picture's size). */
   public void showOverlay(int[] argb, int width, int height) {
-    WritableImage image = reusable(overlay, width, height);
+    write(overlay, argb, width, height);
+  }
+
+  private static void write(ImageView view, int[] argb, int width, int height) {
+    WritableImage image = reusable(view, width, height);
     image
         .getPixelWriter()
         .setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
-    overlay.setImage(image);
+    view.setImage(image);
   }
 
   ViewerInteraction interaction() {
@@ -183,6 +223,8 @@ public final class FrameView extends Region {
     boolean smooth = v.scale() < 1;
     picture.setSmooth(smooth);
     overlay.setSmooth(smooth);
+    sidePicture.setSmooth(smooth);
+    sideOverlay.setSmooth(smooth);
   }
 
   private static WritableImage reusable(ImageView view, int width, int height) {

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.beans.InvalidationListener;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
@@ -34,11 +36,48 @@ public final class LayersViewModel {
   private final ObservableSet<Integer> hiddenObjectIds = FXCollections.observableSet();
   private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(0);
   private final ChangeListener<Object> bump = (obs, old, now) -> bump();
+  private final BooleanProperty sideBySide = new SimpleBooleanProperty(false);
 
   public LayersViewModel() {
     add(ViewLayer.HUMAN);
     add(ViewLayer.of(MachineLayer.pseudo()));
     hiddenObjectIds.addListener((InvalidationListener) obs -> bump());
+    sideBySide.addListener(bump);
+  }
+
+  /**
+   * Whether the model layers are drawn on a second copy of the frame beside the first, which then
+   * shows the human masks and pseudo-labels only: two answers next to each other instead of on top
+   * of each other.
+   */
+  public BooleanProperty sideBySideProperty() {
+    return sideBySide;
+  }
+
+  /**
+   * The side-by-side command: switches the second copy on or off. Switching it on with every model
+   * layer hidden shows the first one, so the copy is never empty.
+   *
+   * @return false (and nothing changes) when there is no model layer to put beside the labels
+   */
+  public boolean toggleSideBySide() {
+    List<LayerRow> models = modelRows();
+    if (sideBySide.get()) {
+      sideBySide.set(false);
+      return true;
+    }
+    if (models.isEmpty()) {
+      return false;
+    }
+    if (models.stream().noneMatch(row -> row.visibleProperty().get())) {
+      models.get(0).visibleProperty().set(true);
+    }
+    sideBySide.set(true);
+    return true;
+  }
+
+  private List<LayerRow> modelRows() {
+    return rows.stream().filter(row -> LayerRow.isModel(row.layer())).toList();
   }
 
   public ObservableList<LayerRow> rows() {
@@ -85,7 +124,7 @@ public final class LayersViewModel {
    * @return false when there is no model layer to compare
    */
   public boolean toggleCompare() {
-    List<LayerRow> models = rows.stream().filter(row -> LayerRow.isModel(row.layer())).toList();
+    List<LayerRow> models = modelRows();
     if (models.isEmpty()) {
       return false;
     }

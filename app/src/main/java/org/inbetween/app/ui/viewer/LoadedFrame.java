@@ -8,10 +8,16 @@ import org.inbetween.models.image.RgbImage;
 
 /**
  * One frame made ready off the JavaFX thread: decoded picture, every layer's mask, and the overlay
- * composed with the settings current when loading began.
+ * composed with the settings current when loading began (with the side copy's overlay when they ask
+ * for side by side, else null).
  */
 record LoadedFrame(
-    int index, RgbImage picture, FrameMasks masks, OverlaySettings settings, int[] overlay) {
+    int index,
+    RgbImage picture,
+    FrameMasks masks,
+    OverlaySettings settings,
+    int[] overlay,
+    int[] sideOverlay) {
   /**
    * Decodes frame {@code index}, takes its masks at project {@code revision} from {@code masksSeen}
    * (reading them on a miss) and composes its overlay; runs on the loader thread.
@@ -31,7 +37,10 @@ record LoadedFrame(
         picture,
         masks,
         settings,
-        settings.compose(masks, picture.width(), picture.height()));
+        settings.compose(masks, picture.width(), picture.height()),
+        settings.sideBySide()
+            ? settings.composeSide(masks, picture.width(), picture.height())
+            : null);
   }
 
   /** The overlay for {@code current} settings: the one loaded, or recomposed if they changed. */
@@ -39,5 +48,14 @@ record LoadedFrame(
     return current == settings
         ? overlay
         : current.compose(masks, picture.width(), picture.height());
+  }
+
+  /**
+   * The side copy's overlay for {@code current} settings (side by side only), loaded or recomposed.
+   */
+  int[] sideOverlayFor(OverlaySettings current) {
+    return current == settings && sideOverlay != null
+        ? sideOverlay
+        : current.composeSide(masks, picture.width(), picture.height());
   }
 }

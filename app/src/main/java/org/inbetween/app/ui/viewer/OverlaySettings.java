@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.inbetween.app.editing.view.FrameMasks;
 import org.inbetween.app.editing.view.LayerStyle;
 import org.inbetween.app.editing.view.ObjectColours;
@@ -20,9 +21,14 @@ import org.inbetween.app.project.TrackedObject;
  * @param outlineMachineOnHumanFrames on a frame with a human mask, draw machine layers as outlines
  *     only: while the mask editor owns the human layer, a filled pseudo-label under it would show
  *     erased pixels in the very colour they had, as if erasing did nothing
+ * @param sideBySide the model layers go on a second copy of the frame ({@link #composeSide}), and
+ *     the main overlay leaves them out
  */
 record OverlaySettings(
-    Map<ViewLayer, LayerStyle> styles, int[] colours, boolean outlineMachineOnHumanFrames) {
+    Map<ViewLayer, LayerStyle> styles,
+    int[] colours,
+    boolean outlineMachineOnHumanFrames,
+    boolean sideBySide) {
   /**
    * @param humanElsewhere the human layer is drawn by someone else (the mask editor): leave it out
    *     here, but keep it as the reference of the difference view
@@ -40,11 +46,32 @@ record OverlaySettings(
               new LayerStyle(false, style.opacity(), style.contourOnly(), style.difference()));
     }
     return new OverlaySettings(
-        Map.copyOf(styles), ObjectColours.table(objects, Set.copyOf(hiddenIds)), humanElsewhere);
+        Map.copyOf(styles),
+        ObjectColours.table(objects, Set.copyOf(hiddenIds)),
+        humanElsewhere,
+        layers.sideBySideProperty().get());
   }
 
+  /** The overlay of the frame: every visible layer, or all but the models when side by side. */
   int[] compose(FrameMasks masks, int width, int height) {
-    return OverlayComposer.compose(masks, stylesFor(masks), colours, width, height);
+    return OverlayComposer.compose(
+        masks,
+        only(stylesFor(masks), layer -> !sideBySide || !LayerRow.isModel(layer)),
+        colours,
+        width,
+        height);
+  }
+
+  /** The overlay of the copy beside the frame: the visible model layers only, in their styles. */
+  int[] composeSide(FrameMasks masks, int width, int height) {
+    return OverlayComposer.compose(masks, only(styles, LayerRow::isModel), colours, width, height);
+  }
+
+  private static Map<ViewLayer, LayerStyle> only(
+      Map<ViewLayer, LayerStyle> styles, Predicate<ViewLayer> kept) {
+    Map<ViewLayer, LayerStyle> subset = new HashMap<>(styles);
+    subset.keySet().removeIf(kept.negate());
+    return subset;
   }
 
   private Map<ViewLayer, LayerStyle> stylesFor(FrameMasks masks) {

@@ -172,8 +172,7 @@ public final class Viewer implements AutoCloseable {
       frameView.showPicture(frame.picture());
     }
     shown = frame;
-    int[] overlay = frame.overlayFor(settings);
-    frameView.showOverlay(overlay, frame.picture().width(), frame.picture().height());
+    showOverlays();
     statusBar.showFailure("");
     onFrameShown.accept(frame.index());
   }
@@ -181,8 +180,19 @@ public final class Viewer implements AutoCloseable {
   private void restyle() {
     settings = currentSettings();
     if (shown != null) {
-      frameView.showOverlay(
-          shown.overlayFor(settings), shown.picture().width(), shown.picture().height());
+      showOverlays();
+    }
+  }
+
+  /** The shown frame's overlay and, side by side, its copy's, for the current settings. */
+  private void showOverlays() {
+    OverlaySettings now = settings;
+    int width = shown.picture().width();
+    int height = shown.picture().height();
+    frameView.showOverlay(shown.overlayFor(now), width, height);
+    frameView.setSideBySide(now.sideBySide());
+    if (now.sideBySide()) {
+      frameView.showSideOverlay(shown.sideOverlayFor(now), width, height);
     }
   }
 

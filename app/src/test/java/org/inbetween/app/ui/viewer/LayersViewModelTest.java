@@ -94,6 +94,23 @@ class LayersViewModelTest {
   }
 
   @Test
+  void sideBySideNeedsAModelLayerAndMovesTheRevision() {
+    LayersViewModel layers = new LayersViewModel();
+    assertFalse(layers.toggleSideBySide(), "no model layer: nothing to put beside the labels");
+    assertFalse(layers.sideBySideProperty().get());
+    layers.include(Set.of(MachineLayer.model("a")));
+    LayerRow a = layers.row(ViewLayer.of(MachineLayer.model("a")));
+    a.visibleProperty().set(false);
+    long before = layers.revisionProperty().get();
+    assertTrue(layers.toggleSideBySide());
+    assertTrue(layers.sideBySideProperty().get());
+    assertTrue(a.visibleProperty().get(), "a hidden model is shown: the copy is never empty");
+    assertTrue(layers.revisionProperty().get() > before, "the viewer recomposes");
+    assertTrue(layers.toggleSideBySide());
+    assertFalse(layers.sideBySideProperty().get(), "the second press turns it off");
+  }
+
+  @Test
   void everyStyleChangeAndEveryHiddenObjectMovesTheRevision() {
     LayersViewModel layers = new LayersViewModel();
     LayerRow human = layers.row(ViewLayer.HUMAN);

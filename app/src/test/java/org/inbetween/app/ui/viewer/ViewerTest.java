@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -244,6 +245,46 @@ class ViewerTest {
   }
 
   @Test
+  void sideBySideMovesTheModelOntoACopyOfTheFrameAndFitsBoth(FxRobot robot) throws Exception {
+    LabelMask pseudo = demo.groundTruth(1);
+    LabelMask model = ViewerTestProjects.shiftedRight(pseudo);
+    robot.interact(
+        () -> {
+          try {
+            session
+                .store()
+                .putMachineMask(
+                    ViewerTestProjects.MODEL, model, Provenance.of("test", "", "", Map.of()));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          session.edited();
+          viewer.model().next();
+        });
+    awaitPicture(1);
+    double fittedScale = view.viewport().scale();
+    int modelColour = 0xE6000000 | modelTint();
+    WaitForAsyncUtils.waitFor(
+        PATIENCE_SECONDS, TimeUnit.SECONDS, () -> pixelsOf("#masks", modelColour) > 0);
+
+    robot.interact(() -> assertTrue(viewer.model().layers().toggleSideBySide()));
+    WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS, view::isSideBySide);
+    WaitForAsyncUtils.waitFor(
+        PATIENCE_SECONDS, TimeUnit.SECONDS, () -> pixelsOf("#masks", modelColour) == 0);
+    assertArgb(modelColour, argbOf("#side-masks", contourPixelOf(model)));
+    assertEquals(0, argbOf("#side-masks", onlyIn(pseudo, model)), "no pseudo-label on the copy");
+    assertTrue(
+        view.viewport().scale() < fittedScale,
+        "fitting makes room for both copies: " + view.viewport().scale() + " < " + fittedScale);
+
+    robot.interact(() -> assertTrue(viewer.model().layers().toggleSideBySide()));
+    WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS, () -> !view.isSideBySide());
+    WaitForAsyncUtils.waitFor(
+        PATIENCE_SECONDS, TimeUnit.SECONDS, () -> pixelsOf("#masks", modelColour) > 0);
+    assertEquals(fittedScale, view.viewport().scale(), 1e-9);
+  }
+
+  @Test
   void keysStepThroughFramesAndTheStatusFollows(FxRobot robot) throws Exception {
     awaitPicture(0);
     assertEquals("Frame 0 / 150 · 00:00.00 · Human keyframe", status(robot));
@@ -328,6 +369,18 @@ class ViewerTest {
    * Compares ARGB values; the image stores premultiplied pixels, so colour channels read back may
    * be one off.
    */
+  private static boolean sameArgb(int a, int b) {
+    if (a >>> 24 != b >>> 24) {
+      return false;
+    }
+    for (int shift = 16; shift >= 0; shift -= 8) {
+      if (Math.abs((a >> shift & 0xFF) - (b >> shift & 0xFF)) > 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static void assertArgb(int expected, int actual) {
     String message =
         "expected #" + Integer.toHexString(expected) + ", was #" + Integer.toHexString(actual);
@@ -415,7 +468,33 @@ class ViewerTest {
 
   /** The composed overlay's straight ARGB value at image pixel {@code xy}. */
   private int overlayArgb(int[] xy) throws Exception {
-    ImageView overlay = (ImageView) view.lookup("#masks");
+    return argbOf("#masks", xy);
+  }
+
+  /**
+   * How many pixels of the overlay image with CSS id {@code id} are {@code argb}, up to the
+   * rounding of the image's premultiplied storage (±1 per colour channel).
+   */
+  private long pixelsOf(String id, int argb) throws Exception {
+    ImageView overlay = (ImageView) view.lookup(id);
+    return WaitForAsyncUtils.asyncFx(
+            () -> {
+              Image image = overlay.getImage();
+              int width = (int) image.getWidth();
+              int height = (int) image.getHeight();
+              int[] pixels = new int[width * height];
+              image
+                  .getPixelReader()
+                  .getPixels(
+                      0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
+              return Arrays.stream(pixels).filter(p -> sameArgb(p, argb)).count();
+            })
+        .get();
+  }
+
+  /** The pixel at image point {@code xy} of the overlay image with CSS id {@code id}. */
+  private int argbOf(String id, int[] xy) throws Exception {
+    ImageView overlay = (ImageView) view.lookup(id);
     return WaitForAsyncUtils.asyncFx(
             () -> overlay.getImage().getPixelReader().getArgb(xy[0], xy[1]))
         .get();
