@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.control.DialogPane;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.inbetween.app.project.FrameState;
@@ -18,7 +15,6 @@ import org.inbetween.app.project.Provenance;
 import org.inbetween.app.project.store.ProjectStore;
 import org.inbetween.app.training.AdaptRequest;
 import org.inbetween.app.ui.HeadlessFx;
-import org.inbetween.app.ui.commands.UiText;
 import org.inbetween.app.ui.jobs.JobState;
 import org.inbetween.app.ui.session.EditorSession;
 import org.inbetween.app.ui.tools.TestSessions;
@@ -74,24 +70,10 @@ class AdaptFromTheEditorTest {
 
   @Test
   void adaptsOnTheKeyframesRelabelsTheGapsAndShowsTheHeldOutJ(FxRobot robot) throws Exception {
-    UiText text = UiText.load(UiText.COMMANDS, UiText.REVIEW, UiText.JOBS, EditorWindow.STRINGS);
-    String label = text.format(window.commands().get("models.adapt").labelKey());
-    MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
-    Menu models =
-        bar.getMenus().stream()
-            .filter(menu -> menu.getText().equals(text.format("menu.models")))
-            .findFirst()
-            .orElseThrow();
-    assertTrue(
-        models.getItems().stream().anyMatch(item -> label.equals(item.getText())),
-        "the Models menu offers " + label);
-    // The menu item's action, without waiting for it: it opens a dialog and waits for the answer.
-    Platform.runLater(() -> window.commands().get("models.adapt").execute());
-    WaitForAsyncUtils.waitFor(
-        PATIENCE_SECONDS,
-        TimeUnit.SECONDS,
-        () -> !robot.lookup("#adapt-steps").queryAll().isEmpty());
-    robot.interact(() -> robot.lookup("#adapt-steps").queryAs(TextField.class).setText("2"));
+    ModelsMenuProbe.assertOffers(robot, window, "models.adapt");
+    TextField steps =
+        ModelsMenuProbe.openStepsDialog(robot, window, "models.adapt", "#adapt-steps");
+    robot.interact(() -> steps.setText("2"));
     robot.clickOn("OK");
     WaitForAsyncUtils.waitFor(
         PATIENCE_SECONDS,

@@ -4,17 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.inbetween.app.project.NewProject;
 import org.inbetween.app.project.store.ProjectStore;
 import org.inbetween.app.training.ProjectNerTask;
 import org.inbetween.app.ui.HeadlessFx;
-import org.inbetween.app.ui.commands.UiText;
 import org.inbetween.app.ui.session.EditorSession;
 import org.inbetween.app.video.demo.DemoVideo;
 import org.junit.jupiter.api.AfterEach;
@@ -37,9 +32,6 @@ class TrainSaliencyFromTheEditorTest {
     HeadlessFx.configure();
   }
 
-  /** Only reached when the dialog never opens; never a measure of speed. */
-  private static final long PATIENCE_SECONDS = 60;
-
   @TempDir Path temporary;
   private EditorWindow window;
 
@@ -58,28 +50,10 @@ class TrainSaliencyFromTheEditorTest {
   @Test
   void theModelsMenuOffersTrainingAndPredictionAndCancelStartsNothing(FxRobot robot)
       throws Exception {
-    UiText text = UiText.load(UiText.COMMANDS, UiText.REVIEW, UiText.JOBS, EditorWindow.STRINGS);
-    MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
-    Menu models =
-        bar.getMenus().stream()
-            .filter(menu -> menu.getText().equals(text.format("menu.models")))
-            .findFirst()
-            .orElseThrow();
-    for (String id : new String[] {"models.trainNer", "models.predictNer"}) {
-      String label = text.format(window.commands().get(id).labelKey());
-      assertTrue(
-          models.getItems().stream().anyMatch(item -> label.equals(item.getText())),
-          "the Models menu offers " + label);
-    }
-
-    Platform.runLater(() -> window.commands().get("models.trainNer").execute());
-    WaitForAsyncUtils.waitFor(
-        PATIENCE_SECONDS,
-        TimeUnit.SECONDS,
-        () -> !robot.lookup("#trainNer-steps").queryAll().isEmpty());
-    assertEquals(
-        Long.toString(ProjectNerTask.DEFAULT_STEPS),
-        robot.lookup("#trainNer-steps").queryAs(TextField.class).getText());
+    ModelsMenuProbe.assertOffers(robot, window, "models.trainNer", "models.predictNer");
+    TextField steps =
+        ModelsMenuProbe.openStepsDialog(robot, window, "models.trainNer", "#trainNer-steps");
+    assertEquals(Long.toString(ProjectNerTask.DEFAULT_STEPS), steps.getText());
     robot.clickOn("Cancel");
     WaitForAsyncUtils.waitForFxEvents();
     assertTrue(window.jobs().jobs().isEmpty(), "a cancelled dialog starts no job");

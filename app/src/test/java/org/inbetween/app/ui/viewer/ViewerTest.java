@@ -211,21 +211,7 @@ class ViewerTest {
   void theCompareViewShowsTheModelAgainstThePseudoLabelOnAFrameWithoutHumanMask(FxRobot robot)
       throws Exception {
     LabelMask pseudo = demo.groundTruth(1);
-    LabelMask model = ViewerTestProjects.shiftedRight(pseudo);
-    robot.interact(
-        () -> {
-          try {
-            session
-                .store()
-                .putMachineMask(
-                    ViewerTestProjects.MODEL, model, Provenance.of("test", "", "", Map.of()));
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-          session.edited();
-          viewer.model().next();
-        });
-    awaitPicture(1);
+    LabelMask model = showModelBesidePseudoLabelOnFrame1(robot, pseudo);
     robot.clickOn("#layer-visible-pseudo");
     robot.interact(() -> assertTrue(viewer.model().layers().toggleCompare()));
     assertTrue(
@@ -247,21 +233,7 @@ class ViewerTest {
   @Test
   void sideBySideMovesTheModelOntoACopyOfTheFrameAndFitsBoth(FxRobot robot) throws Exception {
     LabelMask pseudo = demo.groundTruth(1);
-    LabelMask model = ViewerTestProjects.shiftedRight(pseudo);
-    robot.interact(
-        () -> {
-          try {
-            session
-                .store()
-                .putMachineMask(
-                    ViewerTestProjects.MODEL, model, Provenance.of("test", "", "", Map.of()));
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-          session.edited();
-          viewer.model().next();
-        });
-    awaitPicture(1);
+    LabelMask model = showModelBesidePseudoLabelOnFrame1(robot, pseudo);
     double fittedScale = view.viewport().scale();
     int modelColour = 0xE6000000 | modelTint();
     WaitForAsyncUtils.waitFor(
@@ -369,6 +341,30 @@ class ViewerTest {
    * Compares ARGB values; the image stores premultiplied pixels, so colour channels read back may
    * be one off.
    */
+  /**
+   * Puts a model mask (the pseudo-label shifted right) on frame 1, which has no human mask, and
+   * steps there.
+   */
+  private LabelMask showModelBesidePseudoLabelOnFrame1(FxRobot robot, LabelMask pseudo)
+      throws Exception {
+    LabelMask model = ViewerTestProjects.shiftedRight(pseudo);
+    robot.interact(
+        () -> {
+          try {
+            session
+                .store()
+                .putMachineMask(
+                    ViewerTestProjects.MODEL, model, Provenance.of("test", "", "", Map.of()));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          session.edited();
+          viewer.model().next();
+        });
+    awaitPicture(1);
+    return model;
+  }
+
   private static boolean sameArgb(int a, int b) {
     if (a >>> 24 != b >>> 24) {
       return false;
