@@ -8,6 +8,7 @@ import javafx.collections.ObservableList;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -36,6 +37,9 @@ public final class FrameView extends Region {
   /** Space between the frame and its side-by-side copy, in image pixels. */
   public static final int SIDE_GAP = 16;
 
+  /** Screen pixels between a copy's corner and its caption. */
+  private static final double CAPTION_INSET = 6;
+
   private final ImageView picture = new ImageView();
   private final ImageView overlay = new ImageView();
   private final Group toolOverlay = new Group();
@@ -43,6 +47,8 @@ public final class FrameView extends Region {
   private final ImageView sideOverlay = new ImageView();
   private final Group side = new Group(sidePicture, sideOverlay);
   private final Group content = new Group(picture, overlay, toolOverlay, side);
+  private final Label labelsCaption = caption("side-caption-labels");
+  private final Label modelsCaption = caption("side-caption-models");
   private final Affine transform = new Affine();
   private final ReadOnlyObjectWrapper<Viewport> viewport =
       new ReadOnlyObjectWrapper<>(Viewport.identity());
@@ -62,7 +68,7 @@ public final class FrameView extends Region {
     side.setVisible(false);
     content.setManaged(false);
     content.getTransforms().add(transform);
-    getChildren().add(content);
+    getChildren().addAll(content, labelsCaption, modelsCaption);
     Rectangle clip = new Rectangle();
     clip.widthProperty().bind(widthProperty());
     clip.heightProperty().bind(heightProperty());
@@ -121,10 +127,18 @@ public final class FrameView extends Region {
   public void setSideBySide(boolean on) {
     if (side.isVisible() != on) {
       side.setVisible(on);
+      labelsCaption.setVisible(on);
+      modelsCaption.setVisible(on);
       if (fitting) {
         fit();
       }
     }
+  }
+
+  /** Names the two copies while side by side, e.g. "Labels" and "Models". */
+  public void setSideCaptions(String labels, String models) {
+    labelsCaption.setText(labels);
+    modelsCaption.setText(models);
   }
 
   /** Whether the second copy is shown. */
@@ -216,6 +230,7 @@ public final class FrameView extends Region {
     if (fitting) {
       fit();
     }
+    placeCaptions(viewport.get());
   }
 
   private void applyTransform(Viewport v) {
@@ -225,6 +240,26 @@ public final class FrameView extends Region {
     overlay.setSmooth(smooth);
     sidePicture.setSmooth(smooth);
     sideOverlay.setSmooth(smooth);
+    placeCaptions(v);
+  }
+
+  /** Keeps each caption at the top left corner of its copy, at screen size whatever the zoom. */
+  private void placeCaptions(Viewport v) {
+    labelsCaption.autosize();
+    modelsCaption.autosize();
+    labelsCaption.relocate(v.toViewX(0) + CAPTION_INSET, v.toViewY(0) + CAPTION_INSET);
+    modelsCaption.relocate(
+        v.toViewX(imageWidth() + SIDE_GAP) + CAPTION_INSET, v.toViewY(0) + CAPTION_INSET);
+  }
+
+  private static Label caption(String id) {
+    Label caption = new Label();
+    caption.setId(id);
+    caption.getStyleClass().add("side-caption");
+    caption.setManaged(false);
+    caption.setVisible(false);
+    caption.setMouseTransparent(true);
+    return caption;
   }
 
   private static WritableImage reusable(ImageView view, int width, int height) {

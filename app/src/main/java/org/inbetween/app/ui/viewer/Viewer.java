@@ -56,6 +56,8 @@ public final class Viewer implements AutoCloseable {
     this.model = new ViewerViewModel(session, strings);
     this.statusBar = new ViewerStatusBar(model, frameView, strings);
     this.layersPanel = new LayersPanel(model.layers(), strings);
+    frameView.setSideCaptions(
+        strings.format("viewer.sideLabels"), strings.format("viewer.sideModels"));
     String css = stylesheet();
     for (Parent node : List.<Parent>of(frameView, statusBar, layersPanel)) {
       node.getStylesheets().add(css);

@@ -245,6 +245,9 @@ class ViewerTest {
         PATIENCE_SECONDS, TimeUnit.SECONDS, () -> pixelsOf("#masks", modelColour) == 0);
     assertArgb(modelColour, argbOf("#side-masks", contourPixelOf(model)));
     assertEquals(0, argbOf("#side-masks", onlyIn(pseudo, model)), "no pseudo-label on the copy");
+    Label caption = (Label) view.lookup("#side-caption-models");
+    assertTrue(caption.isVisible() && caption.getWidth() > 0, "the copy is captioned");
+    assertEquals("Models", caption.getText());
     assertTrue(
         view.viewport().scale() < fittedScale,
         "fitting makes room for both copies: " + view.viewport().scale() + " < " + fittedScale);
@@ -254,6 +257,7 @@ class ViewerTest {
     WaitForAsyncUtils.waitFor(
         PATIENCE_SECONDS, TimeUnit.SECONDS, () -> pixelsOf("#masks", modelColour) > 0);
     assertEquals(fittedScale, view.viewport().scale(), 1e-9);
+    assertTrue(!view.lookup("#side-caption-models").isVisible(), "no caption without the copy");
   }
 
   @Test
