@@ -1,10 +1,10 @@
 package org.inbetween.app.training;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.inbetween.app.exchange.dataset.DatasetFormats;
 import org.inbetween.app.exchange.dataset.FrameSet;
@@ -121,7 +121,7 @@ public final class ProjectNerTask implements Task<ProjectNerTask.Result> {
     requireReviewedFrames();
     Path project = store.directory();
     Path out = ModelChoice.projectFolder(project, MODEL);
-    Path start = startingPoint(out);
+    Path start = startingPoint(project);
     Path scratch = project.resolve(SCRATCH);
     Folders.deleteRecursively(scratch);
     try {
@@ -153,10 +153,14 @@ public final class ProjectNerTask implements Task<ProjectNerTask.Result> {
     }
   }
 
-  /** The project's own model when it has one, else the bundled default, else null (fresh). */
-  private static Path startingPoint(Path out) throws IOException {
-    if (Files.isDirectory(out)) {
-      return out;
+  /**
+   * The project's own model when it has one (by the rule {@code predict} follows, {@link
+   * ModelChoice#forProject}), else the bundled default, else null (fresh).
+   */
+  private static Path startingPoint(Path project) throws IOException {
+    Optional<Path> own = ModelChoice.bundled(MODEL).forProject(project).folder();
+    if (own.isPresent()) {
+      return own.get();
     }
     return BundledNer.isPresent() ? BundledNer.folder() : null;
   }

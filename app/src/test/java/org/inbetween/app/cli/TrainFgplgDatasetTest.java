@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.inbetween.app.exchange.export.ExportInput;
 import org.inbetween.app.training.dataset.ReviewedExport;
 import org.inbetween.models.fgplg.CheckpointInfo;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,12 +24,7 @@ class TrainFgplgDatasetTest {
 
   @BeforeAll
   static void reviewedExport() throws IOException {
-    Path project = ReviewedExport.project(tmp.resolve("project"));
-    export =
-        ReviewedExport.export(
-            tmp.resolve("export"),
-            new ExportInput(project, "dogs", "train"),
-            new ExportInput(project, "dogs-val", "val"));
+    export = ReviewedExport.trainAndVal(tmp);
   }
 
   @Test

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.inbetween.app.exchange.export.ExportInput;
 import org.inbetween.app.training.dataset.ReviewedExport;
 import org.inbetween.models.ner.NerCheckpoint;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,12 +25,7 @@ class TrainNerDatasetTest {
 
   @BeforeAll
   static void reviewedExport() throws IOException {
-    Path project = ReviewedExport.project(tmp.resolve("project"));
-    export =
-        ReviewedExport.export(
-            tmp.resolve("export"),
-            new ExportInput(project, "dogs", "train"),
-            new ExportInput(project, "dogs-val", "val"));
+    export = ReviewedExport.trainAndVal(tmp);
   }
 
   @Test

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.TreeSet;
 import org.inbetween.app.exchange.dataset.DatasetImages;
-import org.inbetween.app.exchange.export.ExportInput;
 import org.inbetween.app.exchange.export.LabelSource;
 import org.inbetween.app.training.dataset.ExportTrainingSet;
 import org.inbetween.app.training.dataset.LabelRules;
@@ -42,12 +41,7 @@ class NerExportClipsTest {
 
   @BeforeAll
   static void reviewedExport() throws IOException {
-    Path project = ReviewedExport.project(tmp.resolve("project"));
-    export =
-        ReviewedExport.export(
-            tmp.resolve("export"),
-            new ExportInput(project, "dogs", "train"),
-            new ExportInput(project, "dogs-val", "val"));
+    export = ReviewedExport.trainAndVal(tmp);
     try (ExportTrainingSet set = ExportTrainingSet.open(List.of(export), LabelRules.defaults())) {
       for (TrainingFrame frame : set.sequence("dogs").orElseThrow().frames()) {
         images.add(DatasetImages.read(frame.image()));

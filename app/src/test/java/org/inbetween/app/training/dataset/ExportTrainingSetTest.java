@@ -34,12 +34,8 @@ class ExportTrainingSetTest {
 
   @BeforeAll
   static void reviewedExport() throws IOException {
-    project = ReviewedExport.project(tmp.resolve("project"));
-    export =
-        ReviewedExport.export(
-            tmp.resolve("export"),
-            new ExportInput(project, "dogs", "train"),
-            new ExportInput(project, "dogs-val", "val"));
+    export = ReviewedExport.trainAndVal(tmp);
+    project = tmp.resolve("project");
   }
 
   @Test

@@ -78,6 +78,18 @@ public final class ReviewedExport {
   }
 
   /**
+   * The project made in {@code dir}/project, exported to {@code dir}/export twice: as "dogs" in the
+   * train split and as "dogs-val" in the val split.
+   */
+  public static Path trainAndVal(Path dir) throws IOException {
+    Path project = project(dir.resolve("project"));
+    return export(
+        dir.resolve("export"),
+        new ExportInput(project, "dogs", "train"),
+        new ExportInput(project, "dogs-val", "val"));
+  }
+
+  /**
    * Exports {@code projects} (each with its sequence name and split) with every pseudo-label, in
    * the DAVIS format, to {@code out}.
    */
