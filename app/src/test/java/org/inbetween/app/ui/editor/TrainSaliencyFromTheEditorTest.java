@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.inbetween.app.project.NewProject;
@@ -54,7 +57,10 @@ class TrainSaliencyFromTheEditorTest {
     TextField steps =
         ModelsMenuProbe.openStepsDialog(robot, window, "models.trainNer", "#trainNer-steps");
     assertEquals(Long.toString(ProjectNerTask.DEFAULT_STEPS), steps.getText());
-    robot.clickOn("Cancel");
+    // The dialog's own Cancel button: a lookup by text also finds the jobs panel's.
+    Button cancel =
+        (Button) ((DialogPane) steps.getScene().getRoot()).lookupButton(ButtonType.CANCEL);
+    robot.interact(cancel::fire);
     WaitForAsyncUtils.waitForFxEvents();
     assertTrue(window.jobs().jobs().isEmpty(), "a cancelled dialog starts no job");
   }
