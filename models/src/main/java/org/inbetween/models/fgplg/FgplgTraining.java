@@ -1,5 +1,6 @@
 package org.inbetween.models.fgplg;
 
+import ai.djl.engine.Engine;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,7 +58,10 @@ public final class FgplgTraining {
       throw new IllegalArgumentException("no training examples: " + plan.dataDescription());
     }
     // Seeded by the step reached too, so a resumed run does not replay the order it already saw.
-    Random random = new Random(plan.seed() * 1_000_003L + trainer.steps());
+    long seed = plan.seed() * 1_000_003L + trainer.steps();
+    Random random = new Random(seed);
+    // Dropout draws from the engine's generator: unseeded, two adaptations of one project differed.
+    Engine.getEngine("PyTorch").setRandomSeed(Long.hashCode(seed));
     double lastJ = Double.NaN;
     double bestJ = Double.NaN;
     long bestStep = 0;

@@ -1,5 +1,6 @@
 package org.inbetween.models.fgplg;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -111,5 +112,32 @@ class FgplgTrainingTest {
     CheckpointInfo info = CheckpointInfo.read(adapted);
     assertEquals(1e-5f, info.learningRate());
     assertEquals("project keyframes", info.data());
+  }
+
+  @Test
+  void anAdaptationWithTheSameSeedRepeatsExactly(@TempDir Path first, @TempDir Path second)
+      throws Exception {
+    try (FgplgTrainer trainer = fresh()) {
+      trainer.step(examples(1).get(0));
+      trainer.save(out, "synthetic squares");
+    }
+    List<TrainingExample> examples = examples(3);
+    float[] once = adaptAndPredict(examples, first);
+    float[] again = adaptAndPredict(examples, second);
+    assertArrayEquals(once, again);
+  }
+
+  private float[] adaptAndPredict(List<TrainingExample> examples, Path to) throws Exception {
+    try (FgplgTrainer trainer = FgplgTrainer.adapt(out, 1e-3f, ComputeDevice.CPU)) {
+      FgplgTraining.run(
+          trainer,
+          examples,
+          List.of(),
+          new TrainingPlan(4, 100, 100, 7, "project keyframes"),
+          to,
+          p -> {},
+          () -> false);
+      return trainer.predict(examples.get(0));
+    }
   }
 }
