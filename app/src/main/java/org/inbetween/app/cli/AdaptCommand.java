@@ -84,6 +84,8 @@ public final class AdaptCommand implements Callable<Integer> {
       description = "Seeds the hold-out and the example order (default: ${DEFAULT-VALUE}).")
   long seed = 1;
 
+  @Mixin PriorCorruptionOption corruptPriors = new PriorCorruptionOption();
+
   @Override
   public Integer call() throws Exception {
     ComputeDevice device =
@@ -97,7 +99,8 @@ public final class AdaptCommand implements Callable<Integer> {
             flow.settings(),
             out,
             !noRegenerate,
-            seed);
+            seed,
+            corruptPriors.corruption());
     PrintWriter err = spec.commandLine().getErr();
     return project.run(
         (store, frames) -> {

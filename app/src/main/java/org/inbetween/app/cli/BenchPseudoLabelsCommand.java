@@ -15,6 +15,7 @@ import org.inbetween.app.labeling.bench.DavisSequence;
 import org.inbetween.app.labeling.bench.PseudoLabelBenchmark;
 import org.inbetween.app.training.AdaptRequest;
 import org.inbetween.app.training.AdaptedFgplgBenchmark;
+import org.inbetween.models.fgplg.PriorCorruption;
 import org.inbetween.models.pseudo.GeneratorFactory;
 import org.inbetween.models.pseudo.GeneratorRegistry;
 import org.inbetween.models.pseudo.GeneratorSettings;
@@ -71,6 +72,22 @@ public final class BenchPseudoLabelsCommand implements Callable<Integer> {
       paramLabel = "N",
       description = "Fine-tuning steps of fgplg-adapted per sequence (default: ${DEFAULT-VALUE}).")
   private long adaptSteps = AdaptRequest.DEFAULT_STEPS;
+
+  @Option(
+      names = "--adapt-lr",
+      paramLabel = "X",
+      description =
+          "Adam learning rate of fgplg-adapted's fine-tuning, as adapt --lr"
+              + " (default: ${DEFAULT-VALUE}).")
+  private float adaptLearningRate = AdaptRequest.DEFAULT_LEARNING_RATE;
+
+  @Option(
+      names = "--adapt-corrupt-priors",
+      paramLabel = "P",
+      description =
+          "fgplg-adapted damages its examples' priors with probability P, as adapt"
+              + " --corrupt-priors (default: ${DEFAULT-VALUE}).")
+  private double adaptCorruptPriors = 0;
 
   @Option(
       names = "--one-shot",
@@ -154,7 +171,16 @@ public final class BenchPseudoLabelsCommand implements Callable<Integer> {
     Map<String, MethodRun> runs = new LinkedHashMap<>();
     for (String name : methods) {
       if (name.equals(AdaptedFgplgBenchmark.NAME)) {
-        runs.put(name, new AdaptedFgplgBenchmark(sequences.davis, settings, adaptSteps, log)::run);
+        runs.put(
+            name,
+            new AdaptedFgplgBenchmark(
+                    sequences.davis,
+                    settings,
+                    adaptSteps,
+                    adaptLearningRate,
+                    new PriorCorruption(adaptCorruptPriors),
+                    log)
+                ::run);
       } else {
         GeneratorFactory factory = registry.get(name);
         runs.put(

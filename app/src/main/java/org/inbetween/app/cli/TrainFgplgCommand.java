@@ -133,6 +133,8 @@ public final class TrainFgplgCommand implements Callable<Integer> {
           "Seeds the hold-out, the example order and reversal (default: ${DEFAULT-VALUE}).")
   long seed = 1;
 
+  @Mixin PriorCorruptionOption corruptPriors = new PriorCorruptionOption();
+
   @Override
   public Integer call() throws Exception {
     ComputeDevice resolved = checkpoints.resolvedDevice();
@@ -155,7 +157,8 @@ public final class TrainFgplgCommand implements Callable<Integer> {
             validateEvery,
             checkpointEvery,
             holdout,
-            seed);
+            seed,
+            corruptPriors.corruption());
     PrintWriter err = spec.commandLine().getErr();
     try {
       return report(new ConsoleTaskRunner(err).run(new FgplgTrainingTask(request)));

@@ -1,6 +1,7 @@
 package org.inbetween.app.training;
 
 import java.nio.file.Path;
+import org.inbetween.models.fgplg.PriorCorruption;
 import org.inbetween.models.pseudo.GeneratorSettings;
 import org.inbetween.models.train.ComputeDevice;
 
@@ -15,6 +16,7 @@ import org.inbetween.models.train.ComputeDevice;
  * @param out the checkpoint folder; null for {@value #DEFAULT_OUT} inside the project
  * @param regenerate whether to relabel the project with the adapted model afterwards
  * @param seed seeds the hold-out and the example order
+ * @param corruption how the training examples' priors are damaged (see {@link PriorCorruption})
  */
 public record AdaptRequest(
     Path baseModel,
@@ -24,7 +26,8 @@ public record AdaptRequest(
     GeneratorSettings settings,
     Path out,
     boolean regenerate,
-    long seed) {
+    long seed,
+    PriorCorruption corruption) {
   /** Where the adapted checkpoint goes, relative to the project folder (docs/formats.md). */
   public static final String DEFAULT_OUT = "models/fgplg-adapted";
 
@@ -51,6 +54,14 @@ public record AdaptRequest(
   /** The editor's request: the bundled model, {@code steps} steps, relabelling afterwards. */
   public static AdaptRequest defaults(long steps, ComputeDevice device) {
     return new AdaptRequest(
-        null, steps, DEFAULT_LEARNING_RATE, device, GeneratorSettings.defaults(), null, true, 1);
+        null,
+        steps,
+        DEFAULT_LEARNING_RATE,
+        device,
+        GeneratorSettings.defaults(),
+        null,
+        true,
+        1,
+        PriorCorruption.NONE);
   }
 }

@@ -129,13 +129,14 @@ public final class AdaptTask implements Task<AdaptResult> {
         String.format(
             Locale.ROOT,
             "adapted from %s on project %s: %d triples of objects %s from human keyframes %s"
-                + " (%d held out), frozen BatchNorm, seed %d",
+                + " (%d held out), frozen BatchNorm, %s, seed %d",
             baseModelName(),
             store.directory().toAbsolutePath().normalize(),
             examples.size(),
             triples.byObject().keySet(),
             triples.keyframes(),
             held,
+            request.corruption(),
             request.seed());
     progress.note(
         String.format(
@@ -174,6 +175,7 @@ public final class AdaptTask implements Task<AdaptResult> {
             split.train(),
             validation,
             plan,
+            request.corruption(),
             checkpoint(),
             new TrainingStatus(progress, trainer.steps(), nanoClock),
             progress::isCancelled);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.inbetween.models.fgplg.FgplgTriples;
+import org.inbetween.models.fgplg.PriorCorruption;
 import org.inbetween.models.rcrnet.RcrNetPreset;
 import org.inbetween.models.train.ComputeDevice;
 
@@ -25,6 +26,7 @@ import org.inbetween.models.train.ComputeDevice;
  * @param checkpointEvery save a checkpoint every this many steps
  * @param holdout the fraction of triples held out when no sequence is
  * @param seed seeds the hold-out, the example order and augmentation
+ * @param corruption how the training examples' priors are damaged (see {@link PriorCorruption})
  */
 public record FgplgTrainingRequest(
     FgplgData data,
@@ -39,7 +41,8 @@ public record FgplgTrainingRequest(
     int validateEvery,
     int checkpointEvery,
     double holdout,
-    long seed) {
+    long seed,
+    PriorCorruption corruption) {
   public FgplgTrainingRequest {
     Objects.requireNonNull(data, "data");
     intervals = List.copyOf(intervals);

@@ -78,12 +78,13 @@ public final class FgplgTrainingTask implements Task<FgplgTraining.Result> {
         String.format(
             Locale.ROOT,
             "%s, intervals %s, middle %s, %d training triples, %s, reversal"
-                + " and mirroring p=0.5, seed %d",
+                + " and mirroring p=0.5, %s, seed %d",
             examples.source(),
             request.intervals(),
             request.middle().name().toLowerCase(Locale.ROOT),
             train.size(),
             heldOut,
+            request.corruption(),
             request.seed());
     TrainingPlan plan =
         new TrainingPlan(
@@ -117,6 +118,7 @@ public final class FgplgTrainingTask implements Task<FgplgTraining.Result> {
               train,
               validation,
               plan,
+              request.corruption(),
               request.out(),
               new TrainingStatus(progress, trainer.steps(), nanoClock),
               progress::isCancelled);

@@ -92,6 +92,7 @@ class AdaptCommandTest {
     assertTrue(
         info.data().contains(project().toAbsolutePath().normalize().toString()), info.data());
     assertTrue(info.data().contains(triples + " triples"), info.data());
+    assertTrue(info.data().contains("priors undamaged"), info.data());
 
     Map<Path, byte[]> after = BusKeyframes.files(project().resolve("masks/human"));
     assertEquals(human.keySet(), after.keySet());
@@ -119,7 +120,15 @@ class AdaptCommandTest {
   void twoKeyframesAreRefusedAndTheProjectIsLeftAsItWas() throws Exception {
     Path model = BusKeyframes.untrainedModel(tmp.resolve("base"));
     BusKeyframes.create(project(), 0, 10).close();
-    assertRefusedWith(model, "found 2");
+    assertRefusedWith(model, "adapt needs at least three human keyframes of one object; found 2");
+  }
+
+  @Test
+  void aCorruptionProbabilityAboveOneIsRefusedNamingTheOption() throws Exception {
+    Path model = BusKeyframes.untrainedModel(tmp.resolve("base"));
+    BusKeyframes.create(project(), 0, 10, 20).close();
+    assertRefusedWith(
+        model, "--corrupt-priors must be in [0, 1], was 1.5", "--corrupt-priors", "1.5");
   }
 
   @Test
@@ -129,18 +138,16 @@ class AdaptCommandTest {
       store.putHumanMask(BusKeyframes.truth(20).withoutObject(1), BusKeyframes.AUTHOR);
       store.markAbsent(20, 1, BusKeyframes.AUTHOR);
     }
-    assertRefusedWith(model, "found 2");
+    assertRefusedWith(model, "adapt needs at least three human keyframes of one object; found 2");
   }
 
-  private void assertRefusedWith(Path model, String found) throws IOException {
+  private void assertRefusedWith(Path model, String message, String... more) throws IOException {
     Map<Path, byte[]> before = BusKeyframes.files(project());
 
-    CliRun run = adapt(model);
+    CliRun run = adapt(model, more);
 
     assertEquals(ExitCodes.BAD_INPUT, run.exitCode(), run.err());
-    assertTrue(
-        run.err().contains("adapt needs at least three human keyframes of one object; " + found),
-        run.err());
+    assertTrue(run.err().contains(message), run.err());
     Map<Path, byte[]> after = BusKeyframes.files(project());
     assertEquals(before.keySet(), after.keySet());
     before.forEach((file, bytes) -> assertArrayEquals(bytes, after.get(file), file.toString()));
@@ -156,13 +163,16 @@ class AdaptCommandTest {
     Map<Path, byte[]> pseudo = BusKeyframes.files(project().resolve("masks/pseudo"));
     Path out = tmp.resolve("elsewhere");
 
-    CliRun run = adapt(model, "--no-regenerate", "--out", out.toString());
+    CliRun run =
+        adapt(model, "--no-regenerate", "--out", out.toString(), "--corrupt-priors", "0.5");
 
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
     assertTrue(run.err().contains("none held out"), run.err());
     assertTrue(run.out().contains("no held-out J"), run.out());
     assertFalse(run.out().contains("Pseudo-labelled"), run.out());
     assertEquals(3, CheckpointInfo.read(out).steps());
+    String data = CheckpointInfo.read(out).data();
+    assertTrue(data.contains("priors damaged with p=0.50"), data);
     assertFalse(Files.exists(project().resolve("models")));
     Map<Path, byte[]> after = BusKeyframes.files(project().resolve("masks/pseudo"));
     assertEquals(pseudo.keySet(), after.keySet());

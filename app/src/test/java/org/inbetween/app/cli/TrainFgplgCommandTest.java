@@ -104,6 +104,8 @@ class TrainFgplgCommandTest {
             "2",
             "--middle",
             "centre",
+            "--corrupt-priors",
+            "0.25",
             "--out",
             model.toString(),
             "--device",
@@ -113,7 +115,9 @@ class TrainFgplgCommandTest {
     assertTrue(run.err().contains("step 2/3"), run.err());
     assertTrue(run.out().contains("Trained 3 steps"), run.out());
     assertEquals(3, CheckpointInfo.read(model).steps());
-    assertTrue(CheckpointInfo.read(model).data().contains("[bus], intervals [20]"));
+    String data = CheckpointInfo.read(model).data();
+    assertTrue(data.contains("[bus], intervals [20]"), data);
+    assertTrue(data.contains("priors damaged with p=0.25"), data);
   }
 
   @Test

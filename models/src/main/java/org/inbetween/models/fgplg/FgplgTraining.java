@@ -43,13 +43,15 @@ public final class FgplgTraining {
 
   /**
    * Trains until {@code plan.steps()} steps in all, or until {@code cancelled} says so (checked
-   * between steps), and leaves a checkpoint in {@code out} either way.
+   * between steps), and leaves a checkpoint in {@code out} either way. Each training example's
+   * prior is damaged by {@code corruption} after its random reversal and mirroring.
    */
   public static Result run(
       FgplgTrainer trainer,
       List<TrainingExample> train,
       List<TrainingExample> validation,
       TrainingPlan plan,
+      PriorCorruption corruption,
       Path out,
       TrainingProgress.Listener listener,
       BooleanSupplier cancelled)
@@ -77,6 +79,7 @@ public final class FgplgTraining {
       if (random.nextBoolean()) {
         example = ExampleBuilder.mirrored(example);
       }
+      example = corruption.apply(example, random);
       DeviceChoice before = trainer.device();
       float loss = trainer.step(example);
       if (!trainer.device().equals(before)) {

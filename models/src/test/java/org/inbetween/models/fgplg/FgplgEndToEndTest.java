@@ -52,7 +52,16 @@ class FgplgEndToEndTest {
             .optLearningRate(1e-3f)
             .optSeed(11)
             .build()) {
-      result = FgplgTraining.run(trainer, examples, examples, plan, out, reports::add, () -> false);
+      result =
+          FgplgTraining.run(
+              trainer,
+              examples,
+              examples,
+              plan,
+              PriorCorruption.NONE,
+              out,
+              reports::add,
+              () -> false);
     }
     assertEquals(20, result.steps());
     assertEquals(20, reports.size());

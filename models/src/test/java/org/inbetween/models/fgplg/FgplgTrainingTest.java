@@ -51,6 +51,7 @@ class FgplgTrainingTest {
               train,
               List.of(),
               plan,
+              PriorCorruption.NONE,
               out,
               p -> seen.incrementAndGet(),
               () -> seen.get() >= 2);
@@ -63,7 +64,9 @@ class FgplgTrainingTest {
     List<TrainingProgress> reports = new ArrayList<>();
     FgplgTraining.Result finished;
     try (FgplgTrainer trainer = FgplgTrainer.resume(out)) {
-      finished = FgplgTraining.run(trainer, train, train, plan, out, reports::add, () -> false);
+      finished =
+          FgplgTraining.run(
+              trainer, train, train, plan, PriorCorruption.NONE, out, reports::add, () -> false);
     }
     assertEquals(false, finished.cancelled());
     assertEquals(List.of(3L, 4L, 5L, 6L), reports.stream().map(TrainingProgress::step).toList());
@@ -78,7 +81,16 @@ class FgplgTrainingTest {
     List<TrainingProgress> reports = new ArrayList<>();
     FgplgTraining.Result result;
     try (FgplgTrainer trainer = fresh()) {
-      result = FgplgTraining.run(trainer, examples, examples, plan, out, reports::add, () -> false);
+      result =
+          FgplgTraining.run(
+              trainer,
+              examples,
+              examples,
+              plan,
+              PriorCorruption.NONE,
+              out,
+              reports::add,
+              () -> false);
     }
     TrainingProgress best =
         reports.stream()
@@ -105,6 +117,7 @@ class FgplgTrainingTest {
           examples(1),
           List.of(),
           new TrainingPlan(1, 1, 1, 1, "project keyframes"),
+          PriorCorruption.NONE,
           adapted,
           p -> {},
           () -> false);
@@ -134,6 +147,7 @@ class FgplgTrainingTest {
           examples,
           List.of(),
           new TrainingPlan(4, 100, 100, 7, "project keyframes"),
+          PriorCorruption.NONE,
           to,
           p -> {},
           () -> false);
