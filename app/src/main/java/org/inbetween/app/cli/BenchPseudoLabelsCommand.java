@@ -77,16 +77,15 @@ public final class BenchPseudoLabelsCommand implements Callable<Integer> {
       names = "--adapt-lr",
       paramLabel = "X",
       description =
-          "Adam learning rate of fgplg-adapted's fine-tuning, as adapt --lr"
-              + " (default: ${DEFAULT-VALUE}).")
+          "Adam learning rate of fgplg-adapted's fine-tuning (default: ${DEFAULT-VALUE}).")
   private float adaptLearningRate = AdaptRequest.DEFAULT_LEARNING_RATE;
 
   @Option(
       names = "--adapt-corrupt-priors",
       paramLabel = "P",
       description =
-          "fgplg-adapted damages its examples' priors with probability P, as adapt"
-              + " --corrupt-priors (default: ${DEFAULT-VALUE}).")
+          "fgplg-adapted damages its examples' warped masks and priors (shift, erode, dilate,"
+              + " drop a part) with probability P (default: ${DEFAULT-VALUE}).")
   private double adaptCorruptPriors = 0;
 
   @Option(
