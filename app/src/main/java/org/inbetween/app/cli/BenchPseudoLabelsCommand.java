@@ -14,6 +14,7 @@ import org.inbetween.app.labeling.bench.BenchResult;
 import org.inbetween.app.labeling.bench.DavisSequence;
 import org.inbetween.app.labeling.bench.PseudoLabelBenchmark;
 import org.inbetween.app.training.AdaptRequest;
+import org.inbetween.app.training.AdaptationRecipe;
 import org.inbetween.app.training.AdaptedFgplgBenchmark;
 import org.inbetween.models.fgplg.PriorCorruption;
 import org.inbetween.models.pseudo.GeneratorFactory;
@@ -87,6 +88,13 @@ public final class BenchPseudoLabelsCommand implements Callable<Integer> {
           "fgplg-adapted damages its examples' warped masks and priors (shift, erode, dilate,"
               + " drop a part) with probability P (default: ${DEFAULT-VALUE}).")
   private double adaptCorruptPriors = 0;
+
+  @Option(
+      names = "--adapt-seed",
+      paramLabel = "N",
+      description =
+          "Seeds fgplg-adapted's hold-out, example order and dropout (default: ${DEFAULT-VALUE}).")
+  private long adaptSeed = 1;
 
   @Option(
       names = "--one-shot",
@@ -175,9 +183,11 @@ public final class BenchPseudoLabelsCommand implements Callable<Integer> {
             new AdaptedFgplgBenchmark(
                     sequences.davis,
                     settings,
-                    adaptSteps,
-                    adaptLearningRate,
-                    new PriorCorruption(adaptCorruptPriors),
+                    new AdaptationRecipe(
+                        adaptSteps,
+                        adaptLearningRate,
+                        adaptSeed,
+                        new PriorCorruption(adaptCorruptPriors)),
                     log)
                 ::run);
       } else {

@@ -16,7 +16,6 @@ import org.inbetween.app.project.store.ProjectStore;
 import org.inbetween.app.task.Progress;
 import org.inbetween.app.video.DavisLayout;
 import org.inbetween.models.fgplg.FgplgGeneratorFactory;
-import org.inbetween.models.fgplg.PriorCorruption;
 import org.inbetween.models.image.RgbImage;
 import org.inbetween.models.pseudo.GeneratorSettings;
 import org.inbetween.models.train.ComputeDevice;
@@ -35,31 +34,20 @@ public final class AdaptedFgplgBenchmark {
 
   private final Path davisRoot;
   private final GeneratorSettings settings;
-  private final long steps;
-  private final float learningRate;
-  private final PriorCorruption corruption;
+  private final AdaptationRecipe recipe;
   private final Consumer<String> log;
 
   /**
    * @param davisRoot where the sequences' frames are (recorded as the scratch project's source)
    * @param settings the flow settings, and the base model when one is named
-   * @param steps fine-tuning steps per sequence and interval
-   * @param learningRate Adam learning rate of the fine-tuning
-   * @param corruption how adaptation damages its examples' priors
+   * @param recipe steps, learning rate, seed and prior damage of every adaptation
    * @param log receives one line per run: adaptation time and held-out J
    */
   public AdaptedFgplgBenchmark(
-      Path davisRoot,
-      GeneratorSettings settings,
-      long steps,
-      float learningRate,
-      PriorCorruption corruption,
-      Consumer<String> log) {
+      Path davisRoot, GeneratorSettings settings, AdaptationRecipe recipe, Consumer<String> log) {
     this.davisRoot = davisRoot;
     this.settings = settings;
-    this.steps = steps;
-    this.learningRate = learningRate;
-    this.corruption = corruption;
+    this.recipe = recipe;
     this.log = log;
   }
 
@@ -128,14 +116,14 @@ public final class AdaptedFgplgBenchmark {
       AdaptRequest request =
           new AdaptRequest(
               base == null ? null : Path.of(base),
-              steps,
-              learningRate,
+              recipe.steps(),
+              recipe.learningRate(),
               device,
               settings,
               model,
               false,
-              1,
-              corruption);
+              recipe.seed(),
+              recipe.corruption());
       AdaptResult result = new AdaptTask(store, source, request).run(Progress.NONE);
       log.accept(sequence.name() + " l=" + interval + ": " + result.heldOutJ());
     }

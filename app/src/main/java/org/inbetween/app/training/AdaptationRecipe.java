@@ -1,0 +1,15 @@
+package org.inbetween.app.training;
+
+import org.inbetween.models.fgplg.PriorCorruption;
+
+/**
+ * How {@link AdaptedFgplgBenchmark} adapts on each sequence: the part of an {@link AdaptRequest}
+ * that a benchmark run varies (the model, device, flows and folders come from the run itself).
+ *
+ * @param steps fine-tuning steps per sequence and interval
+ * @param learningRate Adam learning rate
+ * @param seed seeds the hold-out, the example order and dropout
+ * @param corruption how the examples' priors are damaged
+ */
+public record AdaptationRecipe(
+    long steps, float learningRate, long seed, PriorCorruption corruption) {}
