@@ -81,7 +81,8 @@ public final class AdaptCommand implements Callable<Integer> {
   @Option(
       names = "--seed",
       paramLabel = "N",
-      description = "Seeds the hold-out and the example order (default: ${DEFAULT-VALUE}).")
+      description =
+          "Seeds the hold-out, the example order and dropout (default: ${DEFAULT-VALUE}).")
   long seed = 1;
 
   @Mixin PriorCorruptionOption corruptPriors = new PriorCorruptionOption();

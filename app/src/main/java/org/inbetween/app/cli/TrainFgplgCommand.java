@@ -130,7 +130,7 @@ public final class TrainFgplgCommand implements Callable<Integer> {
       names = "--seed",
       paramLabel = "N",
       description =
-          "Seeds the hold-out, the example order and reversal (default: ${DEFAULT-VALUE}).")
+          "Seeds the hold-out, the example order, reversal and dropout (default: ${DEFAULT-VALUE}).")
   long seed = 1;
 
   @Mixin PriorCorruptionOption corruptPriors = new PriorCorruptionOption();

@@ -15,7 +15,7 @@ import org.inbetween.models.train.ComputeDevice;
  * @param settings the flow settings the examples are built with and the project is relabelled with
  * @param out the checkpoint folder; null for {@value #DEFAULT_OUT} inside the project
  * @param regenerate whether to relabel the project with the adapted model afterwards
- * @param seed seeds the hold-out and the example order
+ * @param seed seeds the hold-out, the example order and dropout
  * @param corruption how the training examples' priors are damaged (see {@link PriorCorruption})
  */
 public record AdaptRequest(

@@ -6,7 +6,7 @@ package org.inbetween.models.train;
  * @param steps total optimiser steps, counting those of a resumed checkpoint
  * @param validateEvery measure validation J every this many steps (and at the end)
  * @param checkpointEvery save a checkpoint every this many steps (and at the end)
- * @param seed seeds the order of examples and their random reversal
+ * @param seed seeds the order of examples, their random reversal and the engine's dropout
  * @param dataDescription what the examples are, stored in every checkpoint
  */
 public record TrainingPlan(
