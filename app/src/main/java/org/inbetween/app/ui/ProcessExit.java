@@ -30,9 +30,13 @@ public final class ProcessExit {
 
   private ProcessExit() {}
 
-  /** Records that an editor window was shown in this process; its end must then halt. */
+  /**
+   * Records that an editor window was shown in this process; its end must then halt, and a
+   * termination signal closes the editor first ({@link TerminationSignals}).
+   */
   public static void editorShown() {
     editorShown = true;
+    TerminationSignals.install();
   }
 
   /** libc, for {@code _exit}. */
@@ -41,12 +45,14 @@ public final class ProcessExit {
   }
 
   /**
-   * Ends the process with {@code code}: {@code _exit} after the editor, a normal exit otherwise.
+   * Ends the process with {@code code}: {@code _exit} after the editor, a normal exit otherwise. An
+   * editor closed by a termination signal ends with that signal's code instead (128 + its number).
    */
   public static void exit(int code) {
     if (!editorShown) {
       System.exit(code);
     }
+    int status = TerminationSignals.exitCode().orElse(code);
     try {
       BundledModel.deleteCopy();
     } catch (IOException e) {
@@ -54,6 +60,6 @@ public final class ProcessExit {
     }
     System.out.flush();
     System.err.flush();
-    Native.load("c", C.class)._exit(code);
+    Native.load("c", C.class)._exit(status);
   }
 }

@@ -20,13 +20,15 @@ import org.inbetween.app.ui.session.EditorSessions;
 /**
  * A child process for {@link CloseAfterJobsTest}: opens the editor headless on the demo project,
  * starts one kind of job, waits until it has done some work, then closes the window as its close
- * button does and ends the process the way {@code Main} does ({@link ProcessExit}) when the GUI
- * returns.
+ * button does (or sends itself SIGTERM) and ends the process the way {@code Main} does ({@link
+ * ProcessExit}) when the GUI returns.
  *
  * <p>Arguments: the project folder, then the job: {@code fgplg}, {@code warp}, {@code predict} or
  * {@code export}; a third argument {@code display} draws on the X display in {@code DISPLAY}
- * through OpenGL, as the app does, instead of the headless Monocle toolkit. Prints "closed" once
- * the window has closed; exits 2 if the job never started.
+ * through OpenGL, as the app does, instead of the headless Monocle toolkit (anything else:
+ * headless); a fourth, {@code terminate}, ends the editor with {@code kill -TERM} on this process
+ * instead of the close button. Prints "closed" once the window has closed; exits 2 if the job never
+ * started.
  */
 public final class CloseAfterJobsProbe {
   /** Only reached when a job never starts; never a measure of speed. */
@@ -40,10 +42,12 @@ public final class CloseAfterJobsProbe {
     }
     Path dir = Path.of(args[0]);
     String kind = args[1];
+    boolean terminate = args.length > 3 && args[3].equals("terminate");
     EditorSession session = EditorSessions.open(DemoProject.openOrCreate(dir), dir);
     CompletableFuture<EditorWindow> shown = new CompletableFuture<>();
     Platform.startup(
         () -> {
+          Platform.setImplicitExit(false);
           EditorWindow window = EditorWindow.show(new Stage(), session);
           ProcessExit.editorShown();
           start(window, kind, dir.resolveSibling(dir.getFileName() + "-dataset"));
@@ -54,16 +58,32 @@ public final class CloseAfterJobsProbe {
       System.err.println("the " + kind + " job did no work in " + PATIENCE_SECONDS + " s");
       System.exit(2);
     }
-    CompletableFuture<Void> closed = new CompletableFuture<>();
-    Platform.runLater(
-        () -> {
-          window.scene().getWindow().hide();
-          closed.complete(null);
-        });
-    closed.get();
+    if (terminate) {
+      String pid = Long.toString(ProcessHandle.current().pid());
+      new ProcessBuilder("kill", "-TERM", pid).inheritIO().start().waitFor();
+      awaitHidden(window);
+    } else {
+      Platform.runLater(() -> window.scene().getWindow().hide());
+      awaitHidden(window);
+    }
     Platform.exit();
     System.out.println("closed");
     ProcessExit.exit(0);
+  }
+
+  /**
+   * Returns once the window is hidden and its close, which runs on the JavaFX thread as it hides,
+   * has returned.
+   */
+  private static void awaitHidden(EditorWindow window) throws Exception {
+    while (true) {
+      CompletableFuture<Boolean> showing = new CompletableFuture<>();
+      Platform.runLater(() -> showing.complete(window.scene().getWindow().isShowing()));
+      if (!showing.get()) {
+        return;
+      }
+      Thread.sleep(50);
+    }
   }
 
   private static void start(EditorWindow window, String kind, Path dataset) {

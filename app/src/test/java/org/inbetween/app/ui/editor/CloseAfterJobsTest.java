@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Closing the editor while a job runs ends the process cleanly: the window cancels the job, waits
  * for it to stop and free its native memory on its own thread, closes the project, and the process
- * ends with exit code 0 and no native crash. Each case runs in a child process ({@link
- * CloseAfterJobsProbe}), since an abort would take the test JVM down with it.
+ * ends with exit code 0 (143 when SIGTERM closed it) and no native crash. Each case runs in a child
+ * process ({@link CloseAfterJobsProbe}), since an abort would take the test JVM down with it.
  */
 class CloseAfterJobsTest {
   /** Only reached when the child hangs; never a measure of speed. */
@@ -36,7 +36,13 @@ class CloseAfterJobsTest {
   @ParameterizedTest
   @ValueSource(strings = {"fgplg", "warp", "predict", "export"})
   void closingTheWindowWhileAJobRunsExitsCleanly(String kind) throws Exception {
-    assertTheProbeExitsCleanly(List.of(), kind, "headless");
+    assertTheProbeExitsCleanly(List.of(), kind, "headless", "close", 0);
+  }
+
+  /** {@code kill} (SIGTERM) closes the editor as its close button does, then exits 128 + 15. */
+  @Test
+  void sigtermWhileAJobRunsClosesTheEditorFirst() throws Exception {
+    assertTheProbeExitsCleanly(List.of(), "fgplg", "headless", "terminate", 143);
   }
 
   /**
@@ -49,14 +55,29 @@ class CloseAfterJobsTest {
   @Test
   @Tag("slow")
   void closingAfterFgplgOnAnOpenGlDisplayExitsCleanly() throws Exception {
+    assertTheProbeExitsCleanly(onXvfb(), "fgplg", "display", "close", 0);
+  }
+
+  /**
+   * The same abort, reported for {@code kill} (SIGTERM) while the fgplg job ran: the JVM's own
+   * handling of the signal runs the C exit handlers ({@code free(): invalid pointer}, exit 134);
+   * {@link org.inbetween.app.ui.ProcessExit} now takes the signal and closes the editor first.
+   */
+  @Test
+  @Tag("slow")
+  void sigtermAfterFgplgOnAnOpenGlDisplayExitsCleanly() throws Exception {
+    assertTheProbeExitsCleanly(onXvfb(), "fgplg", "display", "terminate", 143);
+  }
+
+  private static List<String> onXvfb() {
     assertTrue(
         Files.isExecutable(Path.of("/usr/bin/xvfb-run")),
         "this test needs xvfb-run (apt-get install xvfb)");
-    assertTheProbeExitsCleanly(
-        List.of("/usr/bin/xvfb-run", "-a", "-s", "-screen 0 1280x900x24"), "fgplg", "display");
+    return List.of("/usr/bin/xvfb-run", "-a", "-s", "-screen 0 1280x900x24");
   }
 
-  private void assertTheProbeExitsCleanly(List<String> wrapper, String kind, String screen)
+  private void assertTheProbeExitsCleanly(
+      List<String> wrapper, String kind, String screen, String ending, int expectedExitCode)
       throws Exception {
     Path stdout = temporary.resolve("out.txt");
     Path stderr = temporary.resolve("err.txt");
@@ -69,7 +90,8 @@ class CloseAfterJobsTest {
             CloseAfterJobsProbe.class.getName(),
             temporary.resolve("demo").toString(),
             kind,
-            screen));
+            screen,
+            ending));
     Process child =
         new ProcessBuilder(command)
             .redirectOutput(stdout.toFile())
@@ -84,7 +106,7 @@ class CloseAfterJobsTest {
     String lower = errors.toLowerCase(Locale.ROOT);
     NATIVE_CRASHES.forEach(
         crash -> assertFalse(lower.contains(crash), "native crash (" + crash + "): " + errors));
-    assertEquals(0, child.exitValue(), "exit code; stderr: " + errors);
+    assertEquals(expectedExitCode, child.exitValue(), "exit code; stderr: " + errors);
     assertTrue(read(stdout).contains("closed"), "the window closed");
   }
 
