@@ -5,6 +5,8 @@ import org.inbetween.models.flow.FlowPreset;
 import org.inbetween.models.flow.FlowRoute;
 import org.inbetween.models.kmn.FusedGeneratorFactory;
 import org.inbetween.models.kmn.Fusion;
+import org.inbetween.models.kmn.KmnGeneratorFactory;
+import org.inbetween.models.kmn.ReadEdges;
 import org.inbetween.models.pseudo.GeneratorSettings;
 import org.inbetween.models.train.ComputeDevice;
 import org.inbetween.models.train.Devices;
@@ -68,6 +70,15 @@ final class FlowOptions {
               + " carried consistency; default) or certainty (the blend's own).")
   String fusion;
 
+  @Option(
+      names = "--kmn-edges",
+      paramLabel = "NAME",
+      description =
+          "Where the edges of kmn's masks (alone and in kmn-warp) come from: guided (the"
+              + " decoder's mask snapped to the frame's colour edges by a guided filter; default)"
+              + " or decoder (its 1/4-resolution mask, resized).")
+  String kmnEdges;
+
   /**
    * The settings these options describe; bad names fail with the choices listed.
    *
@@ -90,6 +101,10 @@ final class FlowOptions {
     if (fusion != null) {
       settings =
           settings.withOption(FusedGeneratorFactory.FUSION_OPTION, Fusion.parse(fusion).label());
+    }
+    if (kmnEdges != null) {
+      settings =
+          settings.withOption(KmnGeneratorFactory.EDGES_OPTION, ReadEdges.parse(kmnEdges).label());
     }
     return settings;
   }

@@ -1,9 +1,5 @@
 package org.inbetween.models.kmn;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
-
 /**
  * How {@code kmn-warp} weighs the {@code warp} blend w against the memory read k between two
  * keyframes, {@code p = c·w + (1 − c)·k}: what c is. Both were run on the DAVIS val split
@@ -27,20 +23,11 @@ public enum Fusion {
 
   /** The fusion named by its label ({@code certainty} or {@code trust}), case-insensitive. */
   public static Fusion parse(String label) {
-    for (Fusion fusion : values()) {
-      if (fusion.label().equalsIgnoreCase(label.trim())) {
-        return fusion;
-      }
-    }
-    throw new IllegalArgumentException(
-        "unknown kmn-warp fusion \""
-            + label
-            + "\"; choose one of "
-            + Arrays.stream(values()).map(Fusion::label).collect(Collectors.joining(", ")));
+    return OptionLabels.parse(values(), label, "kmn-warp fusion");
   }
 
   /** The name on the command line and in a pseudo-label's provenance. */
   public String label() {
-    return name().toLowerCase(Locale.ROOT);
+    return OptionLabels.label(this);
   }
 }

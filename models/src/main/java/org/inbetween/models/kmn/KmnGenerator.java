@@ -18,10 +18,11 @@ import org.inbetween.models.pseudo.PseudoLabelRequest;
  * {@code kmn} as a pseudo-label method: a frame reads each object's mask from memory frames through
  * the {@link KernelizedRead} on the 1/16 grid, and the {@link KmnDecoder} turns the read into a
  * full-resolution mask whose edges follow the image (without a decoder, the read is resized
- * bilinearly). Between two keyframes the memory is the two keyframes; from one keyframe ({@link
- * #propagate}) it is a {@link PropagationMemory}: the keyframe and a bounded set of frames
- * predicted on the way. The read carries nothing pixel by pixel from frame to frame, so a flow that
- * breaks under occlusion or fast motion cannot drag the error along.
+ * bilinearly); {@link ReadEdges} then takes those edges onto the frame's colour edges. Between two
+ * keyframes the memory is the two keyframes; from one keyframe ({@link #propagate}) it is a {@link
+ * PropagationMemory}: the keyframe and a bounded set of frames predicted on the way. The read
+ * carries nothing pixel by pixel from frame to frame, so a flow that breaks under occlusion or fast
+ * motion cannot drag the error along.
  *
  * <p>The read weights depend on the frame and its memory frames, not on the object, so the objects
  * of one frame share them; encoded frames are cached for the last few frames. Not thread-safe.
@@ -35,6 +36,7 @@ public final class KmnGenerator implements PseudoLabelGenerator {
   private final Frames frames;
   private final TrunkKeys trunk;
   private final KmnDecoderChoice decoder;
+  private final ReadEdges edges;
   private final NDManager manager = NDManager.newBaseManager();
   private final float temperature;
   private final float sigma;
@@ -44,10 +46,16 @@ public final class KmnGenerator implements PseudoLabelGenerator {
   private KernelizedRead.Weights weights;
 
   KmnGenerator(
-      Frames frames, TrunkKeys trunk, KmnDecoderChoice decoder, float temperature, float sigma) {
+      Frames frames,
+      TrunkKeys trunk,
+      KmnDecoderChoice decoder,
+      ReadEdges edges,
+      float temperature,
+      float sigma) {
     this.frames = frames;
     this.trunk = trunk;
     this.decoder = decoder;
+    this.edges = edges;
     this.temperature = temperature;
     this.sigma = sigma;
   }
@@ -61,6 +69,7 @@ public final class KmnGenerator implements PseudoLabelGenerator {
   public Map<String, String> parameters() {
     Map<String, String> parameters = new LinkedHashMap<>(decoder.parameters());
     parameters.put("keys", "mobilenetv2-nsfwjs 1/16+1/8");
+    parameters.put(KmnGeneratorFactory.EDGES_OPTION, edges.label());
     parameters.put("temperature", Float.toString(temperature));
     parameters.put("sigma", Float.toString(sigma));
     return Map.copyOf(parameters);
@@ -124,6 +133,7 @@ public final class KmnGenerator implements PseudoLabelGenerator {
     } else {
       probabilities = decoder.decoder().decode(query, image, read);
     }
+    probabilities = edges.apply(image, probabilities);
     for (int p = 0; p < probabilities.length; p++) {
       probabilities[p] = Math.min(1f, Math.max(0f, probabilities[p]));
     }

@@ -10,8 +10,8 @@ import org.inbetween.models.pseudo.PseudoLabelGenerator;
 /**
  * Makes {@link KmnGenerator}s; found by {@code GeneratorRegistry} through {@code
  * META-INF/services}. Options: {@code temperature} and {@code sigma} of the {@link KernelizedRead}
- * (defaults there), {@code decoder} ({@link KmnDecoderChoice}); {@link FusedGeneratorFactory} makes
- * the fused method with the same options.
+ * (defaults there), {@code decoder} ({@link KmnDecoderChoice}), {@code edges} ({@link ReadEdges});
+ * {@link FusedGeneratorFactory} makes the fused method with the same options.
  */
 public final class KmnGeneratorFactory implements GeneratorFactory {
   public static final String NAME = "kmn";
@@ -24,6 +24,15 @@ public final class KmnGeneratorFactory implements GeneratorFactory {
 
   /** The option naming the decoder: bundled, none, or a parameter file. */
   public static final String DECODER_OPTION = "decoder";
+
+  /** The option naming where the mask's edges come from ({@link ReadEdges}). */
+  public static final String EDGES_OPTION = "edges";
+
+  /**
+   * The edges used when none are named: guided, chosen on held-out DAVIS train sequences
+   * (docs/benchmarks.md).
+   */
+  public static final ReadEdges DEFAULT_EDGES = ReadEdges.GUIDED;
 
   @Override
   public String name() {
@@ -46,6 +55,8 @@ public final class KmnGeneratorFactory implements GeneratorFactory {
     float temperature = option(settings, TEMPERATURE_OPTION, KernelizedRead.DEFAULT_TEMPERATURE);
     float sigma = option(settings, SIGMA_OPTION, KernelizedRead.DEFAULT_SIGMA);
     String decoder = settings.options().getOrDefault(DECODER_OPTION, KmnDecoderChoice.BUNDLED);
+    String edgesNamed = settings.options().get(EDGES_OPTION);
+    ReadEdges edges = edgesNamed == null ? DEFAULT_EDGES : ReadEdges.parse(edgesNamed);
     KmnDecoderChoice choice;
     try {
       choice = KmnDecoderChoice.of(decoder);
@@ -53,7 +64,7 @@ public final class KmnGeneratorFactory implements GeneratorFactory {
       throw new UncheckedIOException("cannot load the kmn decoder: " + e.getMessage(), e);
     }
     try {
-      return new KmnGenerator(frames, new TrunkKeys(), choice, temperature, sigma);
+      return new KmnGenerator(frames, new TrunkKeys(), choice, edges, temperature, sigma);
     } catch (IOException e) {
       choice.close();
       throw new UncheckedIOException(

@@ -1,17 +1,14 @@
 package org.inbetween.models.kmn;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.inbetween.models.flow.Frames;
-import org.inbetween.models.image.Masks;
+import org.inbetween.models.image.GuidedFilter;
 import org.inbetween.models.image.RgbImage;
 import org.inbetween.models.image.SoftMask;
 import org.inbetween.models.metrics.BoundaryAccuracy;
@@ -19,9 +16,8 @@ import org.inbetween.models.metrics.DiskDilation;
 import org.inbetween.models.metrics.RegionSimilarity;
 import org.inbetween.models.pseudo.FlowGuidance;
 import org.inbetween.models.pseudo.GeneratorSettings;
-import org.inbetween.models.pseudo.KeyframeMasks;
 import org.inbetween.models.pseudo.PseudoLabelRequest;
-import org.inbetween.models.testdata.SharedData;
+import org.inbetween.models.testdata.DavisSequence;
 
 /**
  * Scores candidate rules for fusing the {@code warp} blend with the memory read, all from one pass
@@ -32,13 +28,21 @@ import org.inbetween.models.testdata.SharedData;
  *
  * <pre>
  * tools/bench org.inbetween.models.kmn.FusionRuleStudy dog-agility,motorbike,bus 20,40
+ * tools/bench org.inbetween.models.kmn.FusionRuleStudy dog-agility,motorbike,bus 20,40 edges
  * </pre>
+ *
+ * <p>The first scores the fusion rules, the second ({@code edges}) the read's edges taken to the
+ * frame's by a guided filter before the trust rule fuses it.
  */
 public final class FusionRuleStudy {
   private FusionRuleStudy() {}
 
-  /** Everything a rule may look at on one frame: the warp blend, the read, each side's trust. */
+  /**
+   * Everything a rule may look at on one frame: the frame, the warp blend, the read, each side's
+   * trust.
+   */
   record Maps(
+      RgbImage frame,
       float[] warp,
       float[] read,
       float[] trustBefore,
@@ -60,7 +64,7 @@ public final class FusionRuleStudy {
   public static void main(String[] args) throws IOException {
     List<String> sequences = List.of(args[0].split(","));
     int[] intervals = Arrays.stream(args[1].split(",")).mapToInt(Integer::parseInt).toArray();
-    Map<String, Rule> rules = rules();
+    Map<String, Rule> rules = args.length > 2 && args[2].equals("edges") ? edgeRules() : rules();
     System.out.print("sequence,interval");
     for (String name : rules.keySet()) {
       System.out.print("," + name);
@@ -123,6 +127,36 @@ public final class FusionRuleStudy {
     return rules;
   }
 
+  /**
+   * The trust rule with the read's edges taken to the frame's by a {@link GuidedFilter} of each
+   * radius and ε, and the read alone so filtered.
+   */
+  private static Map<String, Rule> edgeRules() {
+    Map<String, Rule> rules = new LinkedHashMap<>();
+    rules.put("warp", m -> m.warp());
+    rules.put("kmn", m -> m.read());
+    rules.put("trust", m -> trust(m, m.read()));
+    for (int radius : new int[] {16, 24, 32}) {
+      for (float epsilon : new float[] {1e-5f, 3e-5f, 1e-4f}) {
+        GuidedFilter filter = new GuidedFilter(radius, epsilon);
+        rules.put(
+            "trust-gf" + radius + "/" + epsilon, m -> trust(m, filter.apply(m.frame(), m.read())));
+        rules.put("kmn-gf" + radius + "/" + epsilon, m -> filter.apply(m.frame(), m.read()));
+      }
+    }
+    return rules;
+  }
+
+  /** The trust rule with {@code read} in place of the maps' read. */
+  private static float[] trust(Maps m, float[] read) {
+    float[] out = new float[read.length];
+    for (int p = 0; p < out.length; p++) {
+      float c = FusedGenerator.relianceOf(m.trust(p));
+      out[p] = c * m.warp()[p] + (1 - c) * read[p];
+    }
+    return out;
+  }
+
   /** The c of {@code p = c·w + (1 − c)·k} at pixel p. */
   interface Reliance {
     float at(int p);
@@ -154,12 +188,9 @@ public final class FusionRuleStudy {
 
   private static double[] study(String sequence, int interval, Map<String, Rule> rules)
       throws IOException {
-    Path folder = SharedData.davis().resolve("JPEGImages/480p/" + sequence);
-    int count = folder.toFile().list().length;
-    Frames frames =
-        index ->
-            RgbImage.fromBufferedImage(
-                ImageIO.read(folder.resolve(String.format("%05d.jpg", index)).toFile()));
+    DavisSequence davis = new DavisSequence(sequence);
+    int count = davis.frameCount();
+    Frames frames = davis.frames();
     List<Integer> keyframes = new ArrayList<>();
     for (int k = 0; k < count - 1; k += interval) {
       keyframes.add(k);
@@ -172,12 +203,13 @@ public final class FusionRuleStudy {
     try (FlowGuidance guidance = new FlowGuidance(frames, settings);
         KmnGenerator memory = KmnGeneratorFactory.memory(frames, settings)) {
       for (int g = 0; g + 1 < keyframes.size(); g++) {
-        SoftMask before = truth(sequence, keyframes.get(g));
-        SoftMask after = truth(sequence, keyframes.get(g + 1));
+        SoftMask before = davis.truth(keyframes.get(g));
+        SoftMask after = davis.truth(keyframes.get(g + 1));
         for (int k = before.frame() + 1; k < after.frame(); k++) {
           PseudoLabelRequest request = new PseudoLabelRequest(k, before, after);
           Maps maps =
               new Maps(
+                  frames.frame(k),
                   guidance.warpBlend(request),
                   memory.generate(request).probabilities(),
                   guidance.trust(before, k),
@@ -186,7 +218,7 @@ public final class FusionRuleStudy {
                   request.weightAfter(),
                   before.width(),
                   before.height());
-          boolean[] truth = truth(sequence, k).threshold(0.5f);
+          boolean[] truth = davis.truth(k).threshold(0.5f);
           int r = 0;
           for (Rule rule : rules.values()) {
             float[] fused = rule.fuse(maps);
@@ -208,13 +240,5 @@ public final class FusionRuleStudy {
       jf[r] = (jSum[r] + fSum[r]) / (2.0 * scored);
     }
     return jf;
-  }
-
-  private static SoftMask truth(String sequence, int frame) {
-    try {
-      return KeyframeMasks.of(Masks.fromPng(SharedData.davisMask(sequence, frame), frame), 1);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

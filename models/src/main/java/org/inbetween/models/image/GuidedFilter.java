@@ -1,0 +1,146 @@
+package org.inbetween.models.image;
+
+/**
+ * The colour guided filter (He, Sun and Tang, "Guided Image Filtering", ECCV 2010): smooths a map p
+ * so that its edges follow the edges of a guide image I. In every window of radius r the output is
+ * a linear function of the guide's colour, {@code q = a·I + b}, fitted to p by least squares with
+ * the ridge ε on a; each pixel averages the (a, b) of the windows that cover it. Where the guide is
+ * flat the output is p's local mean; across a colour edge it steps with the edge. It costs a fixed
+ * number of box filters whatever r is.
+ *
+ * <p>Used to take a soft mask decoded on a coarse grid to the frame's own edges (see the kmn
+ * package). Colours are read in [0, 1], so ε is in those units squared.
+ */
+public final class GuidedFilter {
+  private final int radius;
+  private final float epsilon;
+
+  /**
+   * @param radius the window's half-width in pixels, at least 1
+   * @param epsilon the ridge on a, above 0: larger keeps more of p's own smoothness
+   */
+  public GuidedFilter(int radius, float epsilon) {
+    if (radius < 1 || !(epsilon > 0)) {
+      throw new IllegalArgumentException(
+          "guided filter needs radius ≥ 1 and ε > 0, was " + radius + " and " + epsilon);
+    }
+    this.radius = radius;
+    this.epsilon = epsilon;
+  }
+
+  /** p filtered with {@code guide}'s edges; p is row-major at the guide's size, not changed. */
+  public float[] apply(RgbImage guide, float[] p) {
+    int width = guide.width();
+    int height = guide.height();
+    int n = width * height;
+    if (p.length != n) {
+      throw new IllegalArgumentException(
+          "a map of " + p.length + " values does not fit a " + width + "x" + height + " guide");
+    }
+    float[][] colour = channels(guide);
+    BoxMean box = new BoxMean(width, height, radius);
+    float[][] mean = new float[3][];
+    float[][] meanTimesP = new float[3][];
+    for (int c = 0; c < 3; c++) {
+      mean[c] = box.of(colour[c]);
+      meanTimesP[c] = box.of(product(colour[c], p));
+    }
+    float[] meanP = box.of(p);
+    float[][] moment = new float[6][];
+    int[][] pairs = {{0, 0}, {0, 1}, {0, 2}, {1, 1}, {1, 2}, {2, 2}};
+    for (int m = 0; m < 6; m++) {
+      moment[m] = box.of(product(colour[pairs[m][0]], colour[pairs[m][1]]));
+    }
+    float[][] a = {new float[n], new float[n], new float[n]};
+    float[] b = new float[n];
+    for (int i = 0; i < n; i++) {
+      double rr = moment[0][i] - mean[0][i] * mean[0][i] + epsilon;
+      double rg = moment[1][i] - mean[0][i] * mean[1][i];
+      double rb = moment[2][i] - mean[0][i] * mean[2][i];
+      double gg = moment[3][i] - mean[1][i] * mean[1][i] + epsilon;
+      double gb = moment[4][i] - mean[1][i] * mean[2][i];
+      double bb = moment[5][i] - mean[2][i] * mean[2][i] + epsilon;
+      double cr = meanTimesP[0][i] - mean[0][i] * meanP[i];
+      double cg = meanTimesP[1][i] - mean[1][i] * meanP[i];
+      double cb = meanTimesP[2][i] - mean[2][i] * meanP[i];
+      // (Σ + εU)⁻¹ · cov(I, p) by the adjugate; Σ + εU is symmetric positive definite.
+      double i00 = gg * bb - gb * gb;
+      double i01 = rb * gb - rg * bb;
+      double i02 = rg * gb - rb * gg;
+      double i11 = rr * bb - rb * rb;
+      double i12 = rb * rg - rr * gb;
+      double i22 = rr * gg - rg * rg;
+      double determinant = rr * i00 + rg * i01 + rb * i02;
+      float ar = (float) ((i00 * cr + i01 * cg + i02 * cb) / determinant);
+      float ag = (float) ((i01 * cr + i11 * cg + i12 * cb) / determinant);
+      float ab = (float) ((i02 * cr + i12 * cg + i22 * cb) / determinant);
+      a[0][i] = ar;
+      a[1][i] = ag;
+      a[2][i] = ab;
+      b[i] = meanP[i] - ar * mean[0][i] - ag * mean[1][i] - ab * mean[2][i];
+    }
+    float[] q = box.of(b);
+    for (int c = 0; c < 3; c++) {
+      float[] meanA = box.of(a[c]);
+      for (int i = 0; i < n; i++) {
+        q[i] += meanA[i] * colour[c][i];
+      }
+    }
+    return q;
+  }
+
+  private static float[][] channels(RgbImage image) {
+    byte[] rgb = image.bytes();
+    int n = image.width() * image.height();
+    float[][] colour = new float[3][n];
+    for (int i = 0; i < n; i++) {
+      for (int c = 0; c < 3; c++) {
+        colour[c][i] = (rgb[3 * i + c] & 0xFF) / 255f;
+      }
+    }
+    return colour;
+  }
+
+  private static float[] product(float[] x, float[] y) {
+    float[] out = new float[x.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = x[i] * y[i];
+    }
+    return out;
+  }
+
+  /** Means over square windows, clipped at the image's borders, by running sums. */
+  private record BoxMean(int width, int height, int radius) {
+    float[] of(float[] values) {
+      float[] rows = new float[values.length];
+      for (int y = 0; y < height; y++) {
+        slide(values, rows, y * width, 1, width);
+      }
+      float[] out = new float[values.length];
+      for (int x = 0; x < width; x++) {
+        slide(rows, out, x, width, height);
+      }
+      return out;
+    }
+
+    /** One line of {@code length} values from {@code start}, {@code stride} apart. */
+    private void slide(float[] in, float[] out, int start, int stride, int length) {
+      double sum = 0;
+      int upTo = Math.min(radius, length - 1);
+      for (int k = 0; k <= upTo; k++) {
+        sum += in[start + k * stride];
+      }
+      for (int k = 0; k < length; k++) {
+        int first = Math.max(0, k - radius);
+        int last = Math.min(length - 1, k + radius);
+        out[start + k * stride] = (float) (sum / (last - first + 1));
+        if (k + radius + 1 < length) {
+          sum += in[start + (k + radius + 1) * stride];
+        }
+        if (k - radius >= 0) {
+          sum -= in[start + (k - radius) * stride];
+        }
+      }
+    }
+  }
+}
