@@ -1,7 +1,6 @@
 package org.inbetween.models.kmn;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,13 +10,12 @@ import org.inbetween.models.flow.Frames;
 import org.inbetween.models.image.GuidedFilter;
 import org.inbetween.models.image.RgbImage;
 import org.inbetween.models.image.SoftMask;
-import org.inbetween.models.metrics.BoundaryAccuracy;
 import org.inbetween.models.metrics.DiskDilation;
-import org.inbetween.models.metrics.RegionSimilarity;
 import org.inbetween.models.pseudo.FlowGuidance;
 import org.inbetween.models.pseudo.GeneratorSettings;
 import org.inbetween.models.pseudo.PseudoLabelRequest;
 import org.inbetween.models.testdata.DavisSequence;
+import org.inbetween.models.testdata.JfTally;
 
 /**
  * Scores candidate rules for fusing the {@code warp} blend with the memory read, all from one pass
@@ -32,7 +30,8 @@ import org.inbetween.models.testdata.DavisSequence;
  * </pre>
  *
  * <p>The first scores the fusion rules, the second ({@code edges}) the read's edges taken to the
- * frame's by a guided filter before the trust rule fuses it.
+ * frame's by a guided filter before the trust rule fuses it. The read is the decoder's own ({@link
+ * ReadEdges#DECODER}), as when these rules were chosen; the edge rules filter it themselves.
  */
 public final class FusionRuleStudy {
   private FusionRuleStudy() {}
@@ -189,19 +188,15 @@ public final class FusionRuleStudy {
   private static double[] study(String sequence, int interval, Map<String, Rule> rules)
       throws IOException {
     DavisSequence davis = new DavisSequence(sequence);
-    int count = davis.frameCount();
     Frames frames = davis.frames();
-    List<Integer> keyframes = new ArrayList<>();
-    for (int k = 0; k < count - 1; k += interval) {
-      keyframes.add(k);
-    }
-    keyframes.add(count - 1);
-    double[] jSum = new double[rules.size()];
-    double[] fSum = new double[rules.size()];
-    int scored = 0;
+    List<Integer> keyframes = davis.keyframes(interval);
+    List<JfTally> tallies = rules.values().stream().map(rule -> new JfTally()).toList();
     GeneratorSettings settings = GeneratorSettings.defaults();
     try (FlowGuidance guidance = new FlowGuidance(frames, settings);
-        KmnGenerator memory = KmnGeneratorFactory.memory(frames, settings)) {
+        KmnGenerator memory =
+            KmnGeneratorFactory.memory(
+                frames,
+                settings.withOption(KmnGeneratorFactory.EDGES_OPTION, ReadEdges.DECODER.label()))) {
       for (int g = 0; g + 1 < keyframes.size(); g++) {
         SoftMask before = davis.truth(keyframes.get(g));
         SoftMask after = davis.truth(keyframes.get(g + 1));
@@ -221,24 +216,11 @@ public final class FusionRuleStudy {
           boolean[] truth = davis.truth(k).threshold(0.5f);
           int r = 0;
           for (Rule rule : rules.values()) {
-            float[] fused = rule.fuse(maps);
-            boolean[] predicted = new boolean[fused.length];
-            for (int p = 0; p < fused.length; p++) {
-              predicted[p] = fused[p] > 0.5f;
-            }
-            jSum[r] += RegionSimilarity.jaccard(predicted, truth, null);
-            fSum[r] +=
-                BoundaryAccuracy.fMeasure(predicted, truth, null, maps.width(), maps.height());
-            r++;
+            tallies.get(r++).add(rule.fuse(maps), truth, maps.width(), maps.height());
           }
-          scored++;
         }
       }
     }
-    double[] jf = new double[rules.size()];
-    for (int r = 0; r < jf.length; r++) {
-      jf[r] = (jSum[r] + fSum[r]) / (2.0 * scored);
-    }
-    return jf;
+    return tallies.stream().mapToDouble(JfTally::meanJf).toArray();
   }
 }

@@ -3,6 +3,8 @@ package org.inbetween.models.testdata;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.inbetween.models.flow.Frames;
 import org.inbetween.models.image.Masks;
@@ -26,6 +28,17 @@ public record DavisSequence(String name) {
   /** How many frames the sequence has. */
   public int frameCount() {
     return SharedData.davis().resolve("JPEGImages/480p/" + name).toFile().list().length;
+  }
+
+  /** Keyframes every {@code interval} frames from 0, and the last frame: the bench's grid. */
+  public List<Integer> keyframes(int interval) {
+    int count = frameCount();
+    List<Integer> keyframes = new ArrayList<>();
+    for (int k = 0; k < count - 1; k += interval) {
+      keyframes.add(k);
+    }
+    keyframes.add(count - 1);
+    return keyframes;
   }
 
   /** The object's ground-truth mask on {@code frame}. */
