@@ -109,36 +109,56 @@ public final class GuidedFilter {
     return out;
   }
 
-  /** Means over square windows, clipped at the image's borders, by running sums. */
+  /**
+   * Means over square windows, clipped at the image's borders, by running sums: along each row,
+   * then down the columns a whole row at a time (memory in order, which is what makes it fast).
+   */
   private record BoxMean(int width, int height, int radius) {
     float[] of(float[] values) {
       float[] rows = new float[values.length];
       for (int y = 0; y < height; y++) {
-        slide(values, rows, y * width, 1, width);
+        alongRow(values, rows, y * width);
       }
       float[] out = new float[values.length];
-      for (int x = 0; x < width; x++) {
-        slide(rows, out, x, width, height);
+      double[] columns = new double[width];
+      for (int y = 0; y <= Math.min(radius, height - 1); y++) {
+        addRow(columns, rows, y, 1);
+      }
+      for (int y = 0; y < height; y++) {
+        int count = Math.min(height - 1, y + radius) - Math.max(0, y - radius) + 1;
+        for (int x = 0; x < width; x++) {
+          out[y * width + x] = (float) (columns[x] / count);
+        }
+        if (y + radius + 1 < height) {
+          addRow(columns, rows, y + radius + 1, 1);
+        }
+        if (y - radius >= 0) {
+          addRow(columns, rows, y - radius, -1);
+        }
       }
       return out;
     }
 
-    /** One line of {@code length} values from {@code start}, {@code stride} apart. */
-    private void slide(float[] in, float[] out, int start, int stride, int length) {
-      double sum = 0;
-      int upTo = Math.min(radius, length - 1);
-      for (int k = 0; k <= upTo; k++) {
-        sum += in[start + k * stride];
+    private void addRow(double[] columns, float[] rows, int y, int sign) {
+      int start = y * width;
+      for (int x = 0; x < width; x++) {
+        columns[x] += sign * rows[start + x];
       }
-      for (int k = 0; k < length; k++) {
-        int first = Math.max(0, k - radius);
-        int last = Math.min(length - 1, k + radius);
-        out[start + k * stride] = (float) (sum / (last - first + 1));
-        if (k + radius + 1 < length) {
-          sum += in[start + (k + radius + 1) * stride];
+    }
+
+    private void alongRow(float[] in, float[] out, int start) {
+      double sum = 0;
+      for (int x = 0; x <= Math.min(radius, width - 1); x++) {
+        sum += in[start + x];
+      }
+      for (int x = 0; x < width; x++) {
+        int count = Math.min(width - 1, x + radius) - Math.max(0, x - radius) + 1;
+        out[start + x] = (float) (sum / count);
+        if (x + radius + 1 < width) {
+          sum += in[start + x + radius + 1];
         }
-        if (k - radius >= 0) {
-          sum -= in[start + (k - radius) * stride];
+        if (x - radius >= 0) {
+          sum -= in[start + x - radius];
         }
       }
     }
