@@ -19,6 +19,8 @@ import org.inbetween.models.pseudo.PseudoLabelRequest;
 import org.inbetween.models.testdata.DavisSequence;
 import org.inbetween.models.testdata.SharedData;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The memory read on real frames: DAVIS bus (and motorbike), frame 10 from keyframes 0 and 20. */
 class KmnGeneratorTest {
@@ -69,19 +71,22 @@ class KmnGeneratorTest {
     assertEquals(0f, FusedGenerator.relianceOf(0f));
   }
 
-  @Test
-  void anUnknownFusionIsRefusedWithTheChoices() {
-    GeneratorSettings unknown =
-        GeneratorSettings.defaults().withOption(FusedGeneratorFactory.FUSION_OPTION, "average");
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "kmn-warp | fusion | average | unknown kmn-warp fusion \"average\"; choose one of certainty,"
+            + " trust",
+        "kmn | edges | sharp | unknown kmn edges \"sharp\"; choose one of guided, decoder"
+      })
+  void anUnknownChoiceIsRefusedWithTheChoices(
+      String method, String option, String value, String message) {
+    GeneratorSettings unknown = GeneratorSettings.defaults().withOption(option, value);
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () ->
-                GeneratorRegistry.standard()
-                    .get(FusedGeneratorFactory.NAME)
-                    .create(DavisBus.frames(), unknown));
-    assertEquals(
-        "unknown kmn-warp fusion \"average\"; choose one of certainty, trust", e.getMessage());
+            () -> GeneratorRegistry.standard().get(method).create(DavisBus.frames(), unknown));
+    assertEquals(message, e.getMessage());
   }
 
   @Test
@@ -146,20 +151,6 @@ class KmnGeneratorTest {
         BoundaryAccuracy.fMeasure(predicted, truth, null, mask.width(), mask.height())
       };
     }
-  }
-
-  @Test
-  void anUnknownEdgeChoiceIsRefusedWithTheChoices() {
-    GeneratorSettings unknown =
-        GeneratorSettings.defaults().withOption(KmnGeneratorFactory.EDGES_OPTION, "sharp");
-    IllegalArgumentException e =
-        assertThrows(
-            IllegalArgumentException.class,
-            () ->
-                GeneratorRegistry.standard()
-                    .get(KmnGeneratorFactory.NAME)
-                    .create(DavisBus.frames(), unknown));
-    assertEquals("unknown kmn edges \"sharp\"; choose one of guided, decoder", e.getMessage());
   }
 
   @Test
