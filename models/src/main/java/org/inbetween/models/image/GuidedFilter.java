@@ -30,14 +30,71 @@ public final class GuidedFilter {
 
   /** p filtered with {@code guide}'s edges; p is row-major at the guide's size, not changed. */
   public float[] apply(RgbImage guide, float[] p) {
+    checkSize(guide, p);
+    return filter(
+        channels(guide, 0, 0, guide.width(), guide.height()), p, guide.width(), guide.height());
+  }
+
+  /**
+   * p filtered with {@code guide}'s edges near where it exceeds {@code floor}: only inside the
+   * bounding box of those pixels grown by twice the radius, p as it is outside. Out there every
+   * window the output would average sees p at or below the floor, so the filter's local linear fits
+   * stay about as low and thresholding gives the same mask; a small object in a large frame costs a
+   * fraction of {@link #apply}.
+   */
+  public float[] applyNear(RgbImage guide, float[] p, float floor) {
+    checkSize(guide, p);
     int width = guide.width();
     int height = guide.height();
-    int n = width * height;
-    if (p.length != n) {
-      throw new IllegalArgumentException(
-          "a map of " + p.length + " values does not fit a " + width + "x" + height + " guide");
+    int left = width;
+    int top = height;
+    int right = -1;
+    int bottom = -1;
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        if (p[y * width + x] > floor) {
+          left = Math.min(left, x);
+          right = Math.max(right, x);
+          top = Math.min(top, y);
+          bottom = Math.max(bottom, y);
+        }
+      }
     }
-    float[][] colour = channels(guide);
+    float[] out = p.clone();
+    if (right < 0) {
+      return out;
+    }
+    int x0 = Math.max(0, left - 2 * radius);
+    int y0 = Math.max(0, top - 2 * radius);
+    int w = Math.min(width - 1, right + 2 * radius) - x0 + 1;
+    int h = Math.min(height - 1, bottom + 2 * radius) - y0 + 1;
+    float[] cropped = new float[w * h];
+    for (int y = 0; y < h; y++) {
+      System.arraycopy(p, (y0 + y) * width + x0, cropped, y * w, w);
+    }
+    float[] q = filter(channels(guide, x0, y0, w, h), cropped, w, h);
+    for (int y = 0; y < h; y++) {
+      System.arraycopy(q, y * w, out, (y0 + y) * width + x0, w);
+    }
+    return out;
+  }
+
+  private static void checkSize(RgbImage guide, float[] p) {
+    if (p.length != guide.width() * guide.height()) {
+      throw new IllegalArgumentException(
+          "a map of "
+              + p.length
+              + " values does not fit a "
+              + guide.width()
+              + "x"
+              + guide.height()
+              + " guide");
+    }
+  }
+
+  /** The filter on a guide's colour planes and p, all {@code width}×{@code height}. */
+  private float[] filter(float[][] colour, float[] p, int width, int height) {
+    int n = width * height;
     BoxMean box = new BoxMean(width, height, radius);
     float[][] mean = new float[3][];
     float[][] meanTimesP = new float[3][];
@@ -89,13 +146,16 @@ public final class GuidedFilter {
     return q;
   }
 
-  private static float[][] channels(RgbImage image) {
+  /** The colour planes, in [0, 1], of the {@code w}×{@code h} box at (x0, y0). */
+  private static float[][] channels(RgbImage image, int x0, int y0, int w, int h) {
     byte[] rgb = image.bytes();
-    int n = image.width() * image.height();
-    float[][] colour = new float[3][n];
-    for (int i = 0; i < n; i++) {
-      for (int c = 0; c < 3; c++) {
-        colour[c][i] = (rgb[3 * i + c] & 0xFF) / 255f;
+    float[][] colour = new float[3][w * h];
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        int from = 3 * ((y0 + y) * image.width() + x0 + x);
+        for (int c = 0; c < 3; c++) {
+          colour[c][y * w + x] = (rgb[from + c] & 0xFF) / 255f;
+        }
       }
     }
     return colour;

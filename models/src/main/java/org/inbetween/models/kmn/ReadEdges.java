@@ -23,6 +23,9 @@ public enum ReadEdges {
   static final int RADIUS = 24;
   static final float EPSILON = 1e-5f;
 
+  /** Below this the mask counts as background: the filter runs only near the object. */
+  private static final float BACKGROUND = 0.01f;
+
   /** The choice named by its label ({@code guided} or {@code decoder}), case-insensitive. */
   public static ReadEdges parse(String label) {
     return OptionLabels.parse(values(), label, "kmn edges");
@@ -38,7 +41,7 @@ public enum ReadEdges {
    */
   float[] apply(RgbImage frame, float[] probabilities) {
     return this == GUIDED
-        ? new GuidedFilter(RADIUS, EPSILON).apply(frame, probabilities)
+        ? new GuidedFilter(RADIUS, EPSILON).applyNear(frame, probabilities, BACKGROUND)
         : probabilities;
   }
 }
