@@ -16,6 +16,7 @@ import org.inbetween.app.ui.ProcessExit;
 import org.inbetween.app.ui.jobs.JobEntry;
 import org.inbetween.app.ui.session.EditorSession;
 import org.inbetween.app.ui.session.EditorSessions;
+import sun.misc.Signal;
 
 /**
  * A child process for {@link CloseAfterJobsTest}: opens the editor headless on the demo project,
@@ -26,8 +27,8 @@ import org.inbetween.app.ui.session.EditorSessions;
  * <p>Arguments: the project folder, then the job: {@code fgplg}, {@code warp}, {@code predict} or
  * {@code export}; a third argument {@code display} draws on the X display in {@code DISPLAY}
  * through OpenGL, as the app does, instead of the headless Monocle toolkit (anything else:
- * headless); a fourth, {@code terminate}, ends the editor with {@code kill -TERM} on this process
- * instead of the close button. Prints "closed" once the window has closed; exits 2 if the job never
+ * headless); a fourth, {@code terminate}, ends the editor by sending this process SIGTERM instead
+ * of the close button. Prints "closed" once the window has closed; exits 2 if the job never
  * started.
  */
 public final class CloseAfterJobsProbe {
@@ -59,8 +60,7 @@ public final class CloseAfterJobsProbe {
       System.exit(2);
     }
     if (terminate) {
-      String pid = Long.toString(ProcessHandle.current().pid());
-      new ProcessBuilder("kill", "-TERM", pid).inheritIO().start().waitFor();
+      Signal.raise(new Signal("TERM"));
       awaitHidden(window);
     } else {
       Platform.runLater(() -> window.scene().getWindow().hide());
