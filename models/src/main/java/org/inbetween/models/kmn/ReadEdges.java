@@ -26,6 +26,8 @@ public enum ReadEdges {
   /** Below this the mask counts as background: the filter runs only near the object. */
   private static final float BACKGROUND = 0.01f;
 
+  private static final GuidedFilter FILTER = new GuidedFilter(RADIUS, EPSILON);
+
   /** The choice named by its label ({@code guided} or {@code decoder}), case-insensitive. */
   public static ReadEdges parse(String label) {
     return OptionLabels.parse(values(), label, "kmn edges");
@@ -40,8 +42,6 @@ public enum ReadEdges {
    * The mask {@code probabilities} of {@code frame} with its edges from here; may be a new array.
    */
   float[] apply(RgbImage frame, float[] probabilities) {
-    return this == GUIDED
-        ? new GuidedFilter(RADIUS, EPSILON).applyNear(frame, probabilities, BACKGROUND)
-        : probabilities;
+    return this == GUIDED ? FILTER.applyNear(frame, probabilities, BACKGROUND) : probabilities;
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.inbetween.models.flow.Frames;
 import org.inbetween.models.image.GuidedFilter;
+import org.inbetween.models.image.RgbImage;
 import org.inbetween.models.image.SoftMask;
 import org.inbetween.models.pseudo.GeneratorRegistry;
 import org.inbetween.models.pseudo.GeneratorSettings;
@@ -76,11 +77,10 @@ public final class GuidedEdgesStudy {
           boolean[] truth = davis.truth(k).threshold(0.5f);
           int width = before.width();
           int height = before.height();
+          RgbImage frame = frames.frame(k);
           tallies.get(0).add(soft, truth, width, height);
           for (int f = 0; f < filters.size(); f++) {
-            tallies
-                .get(f + 1)
-                .add(filters.get(f).apply(frames.frame(k), soft), truth, width, height);
+            tallies.get(f + 1).add(filters.get(f).apply(frame, soft), truth, width, height);
           }
         }
       }
