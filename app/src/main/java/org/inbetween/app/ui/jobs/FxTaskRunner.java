@@ -54,6 +54,9 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
   private final LongSupplier nanoClock;
   private final ObservableList<JobEntry> jobs =
       FXCollections.observableArrayList(job -> new Observable[] {job.stateProperty()});
+  // Made once: a read-only view listens to its list weakly, so a view made per call could be
+  // collected together with the listeners put on it, which would then hear nothing.
+  private final ObservableList<JobEntry> jobsView = FXCollections.unmodifiableObservableList(jobs);
 
   /** Jobs not yet ended, tracked off the JavaFX thread so that close() sees a job just started. */
   private final Set<JobEntry> live = ConcurrentHashMap.newKeySet();
@@ -87,7 +90,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
    * state changes.
    */
   public ObservableList<JobEntry> jobs() {
-    return FXCollections.unmodifiableObservableList(jobs);
+    return jobsView;
   }
 
   /**

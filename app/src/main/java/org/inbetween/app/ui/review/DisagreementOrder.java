@@ -31,6 +31,10 @@ public final class DisagreementOrder {
   private final ReviewViewModel review;
   private final Consumer<Throwable> onFailure;
   private final ObservableList<MachineLayer> models = FXCollections.observableArrayList();
+  // Made once: a read-only view listens to its list weakly, so a view made per call could be
+  // collected together with the listeners put on it, which would then hear nothing.
+  private final ObservableList<MachineLayer> modelsView =
+      FXCollections.unmodifiableObservableList(models);
   private final ObjectProperty<MachineLayer> chosen = new SimpleObjectProperty<>();
   private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(false);
   private CompletableFuture<Map<Integer, Double>> job = CompletableFuture.completedFuture(Map.of());
@@ -57,7 +61,7 @@ public final class DisagreementOrder {
 
   /** The project's model layers, by name: what can be chosen. */
   public ObservableList<MachineLayer> models() {
-    return FXCollections.unmodifiableObservableList(models);
+    return modelsView;
   }
 
   /** The model layer the queue is ordered by; null for confidence order. */

@@ -55,6 +55,10 @@ public final class ReviewViewModel {
   private final ReviewerMemory memory;
   private final UiText text;
   private final ObservableList<ReviewItem> queue = FXCollections.observableArrayList();
+  // Made once: a read-only view listens to its list weakly, so a view made per call could be
+  // collected together with the listeners put on it, which would then hear nothing.
+  private final ObservableList<ReviewItem> queueView =
+      FXCollections.unmodifiableObservableList(queue);
   private final ReadOnlyObjectWrapper<ReviewItem> current = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<ReviewCounts> counts = new ReadOnlyObjectWrapper<>();
   private final BooleanProperty includeReviewed = new SimpleBooleanProperty(false);
@@ -103,7 +107,7 @@ public final class ReviewViewModel {
 
   /** The frames to review, worst first (see {@link ReviewQueue}). */
   public ObservableList<ReviewItem> queue() {
-    return FXCollections.unmodifiableObservableList(queue);
+    return queueView;
   }
 
   /** The item under review; null when the queue is empty. */

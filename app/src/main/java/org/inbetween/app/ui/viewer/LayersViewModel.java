@@ -33,6 +33,9 @@ import org.inbetween.app.project.MachineLayer;
  */
 public final class LayersViewModel {
   private final ObservableList<LayerRow> rows = FXCollections.observableArrayList();
+  // Made once: a read-only view listens to its list weakly, so a view made per call could be
+  // collected together with the listeners put on it, which would then hear nothing.
+  private final ObservableList<LayerRow> rowsView = FXCollections.unmodifiableObservableList(rows);
   private final ObservableSet<Integer> hiddenObjectIds = FXCollections.observableSet();
   private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(0);
   private final ChangeListener<Object> bump = (obs, old, now) -> bump();
@@ -81,7 +84,7 @@ public final class LayersViewModel {
   }
 
   public ObservableList<LayerRow> rows() {
-    return FXCollections.unmodifiableObservableList(rows);
+    return rowsView;
   }
 
   /** Ids of the objects not drawn in any layer; the object list adds and removes them. */

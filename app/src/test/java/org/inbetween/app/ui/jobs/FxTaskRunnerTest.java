@@ -18,6 +18,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import javafx.collections.ListChangeListener;
 import org.inbetween.app.task.Eta;
 import org.inbetween.app.task.Task;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,15 @@ class FxTaskRunnerTest {
   private JobEntry onlyJob() {
     assertEquals(1, runner.jobs().size());
     return runner.jobs().get(0);
+  }
+
+  @Test
+  void aListenerOnTheJobsStillHearsAfterAGarbageCollection() {
+    AtomicInteger heard = new AtomicInteger();
+    runner.jobs().addListener((ListChangeListener<JobEntry>) change -> heard.incrementAndGet());
+    System.gc(); // a read-only view made per call, and the listener with it, would be gone now
+    runner.runAsync(Task.of("Scan", progress -> "ok"));
+    assertTrue(heard.get() > 0, "the jobs panel would never show the job");
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -109,6 +110,7 @@ class ReviewPanelTest {
     MachineLayer model = MachineLayer.model("u2netp");
     DemoVideo demo = new DemoVideo();
     Map<Integer, Integer> shifts = Map.of(7, 40, 3, 20, 5, 6);
+    System.gc(); // the order choice must still hear of new model layers after a collection
     robotInteract(
         () -> {
           for (int frame = 1; frame <= 9; frame++) {
@@ -123,8 +125,11 @@ class ReviewPanelTest {
           bench.session.edited();
         });
     @SuppressWarnings("unchecked")
-    ComboBox<String> order = robot.lookup("#review-order").queryAs(ComboBox.class);
-    assertEquals(List.of("", "model/u2netp"), order.getItems());
+    ComboBox<String> order =
+        robot.from(bench.scene.getRoot()).lookup("#review-order").queryAs(ComboBox.class);
+    List<String> choices = List.of("", "model/u2netp");
+    WaitForAsyncUtils.waitFor(
+        30, TimeUnit.SECONDS, () -> onFx(() -> List.copyOf(order.getItems())).equals(choices));
 
     robot.interact(() -> order.setValue("model/u2netp"));
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> queueFrames().get(0) == 7);
@@ -156,9 +161,14 @@ class ReviewPanelTest {
   }
 
   private List<Integer> queueFrames() throws Exception {
-    return WaitForAsyncUtils.asyncFx(
-            () -> bench.model.queue().stream().map(ReviewItem::frame).toList())
-        .get();
+    return onFx(() -> bench.model.queue().stream().map(ReviewItem::frame).toList());
+  }
+
+  /**
+   * Reads JavaFX state on its own thread: a read from the test thread can meet a list mid-change.
+   */
+  private static <T> T onFx(Callable<T> read) throws Exception {
+    return WaitForAsyncUtils.asyncFx(read).get();
   }
 
   @Test
