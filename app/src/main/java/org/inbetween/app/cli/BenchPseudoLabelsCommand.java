@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.inbetween.app.labeling.bench.BenchResult;
@@ -64,8 +65,8 @@ public final class BenchPseudoLabelsCommand implements Callable<Integer> {
       completionCandidates = PseudoLabelMethods.class,
       description =
           "Methods (default: copy,warp): ${COMPLETION-CANDIDATES} (see Methods below), or"
-              + " fgplg-adapted (fgplg adapted on each sequence's own keyframes first; the"
-              + " adaptation is timed too).")
+              + " fgplg-adapted or kmn-fgplg-adapted (fgplg adapted on each sequence's own"
+              + " keyframes first, then alone or fused with kmn; the adaptation is timed too).")
   private List<String> methods = List.of("copy", "warp");
 
   @Option(
@@ -116,9 +117,11 @@ public final class BenchPseudoLabelsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (oneShot && methods.contains(AdaptedFgplgBenchmark.NAME)) {
-      throw new IllegalArgumentException(
-          AdaptedFgplgBenchmark.NAME + " adapts on keyframes; --one-shot gives frame 0 only");
+    for (String name : methods) {
+      if (oneShot && AdaptedFgplgBenchmark.filler(name).isPresent()) {
+        throw new IllegalArgumentException(
+            name + " adapts on keyframes; --one-shot gives frame 0 only");
+      }
     }
     for (int interval : oneShot ? List.<Integer>of() : intervals) {
       if (interval < 2) {
@@ -177,10 +180,12 @@ public final class BenchPseudoLabelsCommand implements Callable<Integer> {
     PseudoLabelBenchmark benchmark = new PseudoLabelBenchmark(settings, deviceLog);
     Map<String, MethodRun> runs = new LinkedHashMap<>();
     for (String name : methods) {
-      if (name.equals(AdaptedFgplgBenchmark.NAME)) {
+      Optional<GeneratorFactory> adapted = AdaptedFgplgBenchmark.filler(name);
+      if (adapted.isPresent()) {
         runs.put(
             name,
             new AdaptedFgplgBenchmark(
+                    adapted.get(),
                     sequences.davis,
                     settings,
                     new AdaptationRecipe(

@@ -66,15 +66,15 @@ final class FlowOptions {
       names = "--fusion",
       paramLabel = "NAME",
       description =
-          "How kmn-warp weighs the warp blend against the memory read: trust (the flow chains'"
-              + " carried consistency; default) or certainty (the blend's own).")
+          "How kmn-warp and kmn-fgplg weigh the flow answer against the memory read: trust (the flow"
+              + " chains' carried consistency; default) or certainty (the answer's own).")
   String fusion;
 
   @Option(
       names = "--kmn-edges",
       paramLabel = "NAME",
       description =
-          "Where the edges of kmn's masks (alone and in kmn-warp) come from: guided (the"
+          "Where the edges of kmn's masks (alone and fused) come from: guided (the"
               + " decoder's mask snapped to the frame's colour edges by a guided filter; default)"
               + " or decoder (its 1/4-resolution mask, resized).")
   String kmnEdges;

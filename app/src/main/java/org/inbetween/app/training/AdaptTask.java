@@ -85,7 +85,7 @@ public final class AdaptTask implements Task<AdaptResult> {
   public AdaptResult run(Progress progress) throws Exception {
     AdaptationTriples triples = AdaptationTriples.read(store);
     if (triples.mostKeyframesOfOneObject() < MIN_KEYFRAMES) {
-      throw new IllegalArgumentException(
+      throw new NothingToAdaptOnException(
           store.directory()
               + ": adapt needs at least three human keyframes of one object; found "
               + triples.mostKeyframesOfOneObject());
@@ -95,6 +95,14 @@ public final class AdaptTask implements Task<AdaptResult> {
         FgplgTrainer.adapt(baseModel(), request.learningRate(), request.device())) {
       ExampleBuilder builder = new ExampleBuilder(trainer.inputHeight(), trainer.inputWidth());
       List<TrainingExample> examples = triples.examples(store, source, builder, request.settings());
+      if (examples.isEmpty()) {
+        throw new NothingToAdaptOnException(
+            store.directory()
+                + ": no triple of human keyframes "
+                + triples.keyframes()
+                + " gives a training example (on every middle keyframe a warped neighbour misses"
+                + " the object)");
+      }
       trained = train(trainer, examples, triples, progress);
     }
     Optional<PseudoLabelSummary> relabelled =

@@ -9,7 +9,8 @@ import org.inbetween.models.train.Checkpoints;
 /**
  * The FGPLG model a project was adapted to ({@value AdaptRequest#DEFAULT_OUT} inside it), which the
  * editor's pseudo-labelling prefers to the bundled one: after "Adapt to this project" the next
- * Ctrl+G fills gaps with what was learnt from the project's own keyframes.
+ * Ctrl+G fills gaps with what was learnt from the project's own keyframes, with {@code fgplg} alone
+ * or fused with the memory read ({@code kmn-fgplg}).
  */
 public final class AdaptedModel {
   private AdaptedModel() {}

@@ -103,6 +103,7 @@ class BenchPseudoLabelsCommandTest {
 
     assertEquals(ExitCodes.BAD_INPUT, code);
     assertTrue(
-        err.toString().contains("known: [copy, fgplg, kmn, kmn-warp, warp]"), err.toString());
+        err.toString().contains("known: [copy, fgplg, kmn, kmn-fgplg, kmn-warp, warp]"),
+        err.toString());
   }
 }

@@ -234,6 +234,92 @@ class TrainFgplgCommandTest {
     assertEquals(bundled, adapted, 0.05, rows.toString());
   }
 
+  /**
+   * An interval as long as the sequence (dog-agility has 25 frames) leaves only its two ends as
+   * keyframes, too few to adapt on: the run says so and fills with the bundled model, as fgplg.
+   */
+  @Test
+  void fgplgAdaptedWithTwoKeyframesSaysSoAndFillsWithTheBundledModel(@TempDir Path folder)
+      throws Exception {
+    Path csv = folder.resolve("dog.csv");
+    CliRun run =
+        CliRun.of(
+            "bench",
+            "pseudo-labels",
+            "--davis",
+            SharedData.davis().toString(),
+            "--sequences",
+            "dog-agility",
+            "--interval",
+            "40",
+            "--method",
+            "fgplg,fgplg-adapted",
+            "--device",
+            "cpu",
+            "--csv",
+            csv.toString());
+    assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+    assertTrue(
+        run.err()
+            .contains(
+                "project: adapt needs at least three human keyframes of one object; found 2:"
+                    + " filled with the model as it is"),
+        run.err());
+    List<String> rows = Files.readAllLines(csv);
+    assertEquals(
+        jf(rows, "dog-agility,40,fgplg,"), jf(rows, "dog-agility,40,fgplg-adapted,"), 1e-9);
+  }
+
+  /**
+   * kmn-fgplg-adapted fuses the memory read with the adapted model: a row of its own, close to the
+   * fusion with the bundled model it started from. It needs keyframes, so one-shot refuses it.
+   */
+  @Test
+  void kmnFgplgAdaptedFusesTheReadWithTheAdaptedModel(@TempDir Path folder) throws Exception {
+    Path csv = folder.resolve("bus.csv");
+    String davis = SharedData.davis().toString();
+    CliRun run =
+        CliRun.of(
+            "bench",
+            "pseudo-labels",
+            "--davis",
+            davis,
+            "--sequences",
+            "bus",
+            "--interval",
+            "20",
+            "--method",
+            "kmn-fgplg,kmn-fgplg-adapted",
+            "--adapt-steps",
+            "2",
+            "--device",
+            "cpu",
+            "--csv",
+            csv.toString());
+    assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+    List<String> rows = Files.readAllLines(csv);
+    double bundled = jf(rows, "bus,20,kmn-fgplg,");
+    double adapted = jf(rows, "bus,20,kmn-fgplg-adapted,");
+    assertTrue(bundled > 0.8, rows.toString());
+    assertEquals(bundled, adapted, 0.05, rows.toString());
+
+    CliRun oneShot =
+        CliRun.of(
+            "bench",
+            "pseudo-labels",
+            "--davis",
+            davis,
+            "--sequences",
+            "bus",
+            "--one-shot",
+            "--method",
+            "kmn-fgplg-adapted");
+    assertEquals(ExitCodes.BAD_INPUT, oneShot.exitCode());
+    assertTrue(
+        oneShot.err().contains("kmn-fgplg-adapted adapts on keyframes; --one-shot gives frame 0"),
+        oneShot.err());
+  }
+
   private static double jf(List<String> rows, String prefix) {
     String row = rows.stream().filter(r -> r.startsWith(prefix)).findFirst().orElseThrow();
     return Double.parseDouble(row.split(",")[5]);

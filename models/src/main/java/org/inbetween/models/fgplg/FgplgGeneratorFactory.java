@@ -1,13 +1,9 @@
 package org.inbetween.models.fgplg;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import org.inbetween.models.flow.Frames;
 import org.inbetween.models.pseudo.GeneratorFactory;
 import org.inbetween.models.pseudo.GeneratorSettings;
 import org.inbetween.models.pseudo.PseudoLabelGenerator;
-import org.inbetween.models.train.ComputeDevice;
 
 /**
  * Makes {@link FgplgGenerator}s; found by {@code GeneratorRegistry} through {@code
@@ -40,26 +36,15 @@ public final class FgplgGeneratorFactory implements GeneratorFactory {
   }
 
   /**
-   * @throws UncheckedIOException naming the folder when it is not a readable checkpoint, or saying
-   *     that no model was given and none is bundled
+   * @throws java.io.UncheckedIOException as {@link FgplgRefiner#load} says
    */
   @Override
   public PseudoLabelGenerator create(Frames frames, GeneratorSettings settings) {
-    String option = settings.options().get(MODEL_OPTION);
-    boolean bundled = option == null || option.isBlank();
-    String model = bundled ? BundledModel.NAME : option;
-    ComputeDevice device =
-        ComputeDevice.parse(settings.options().getOrDefault(DEVICE_OPTION, "auto"));
-    FgplgPredictor predictor;
+    FgplgRefiner refiner = FgplgRefiner.load(settings);
     try {
-      predictor = FgplgPredictor.load(bundled ? BundledModel.folder() : Path.of(model), device);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot load fgplg model " + model + ": " + e.getMessage(), e);
-    }
-    try {
-      return new FgplgGenerator(frames, settings, model, predictor);
+      return new FgplgGenerator(frames, settings, refiner);
     } catch (RuntimeException e) {
-      predictor.close();
+      refiner.close();
       throw e;
     }
   }

@@ -2,7 +2,9 @@ package org.inbetween.models.kmn;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import org.inbetween.models.fgplg.FgplgRefiner;
 import org.inbetween.models.flow.Frames;
 import org.inbetween.models.image.Masks;
 import org.inbetween.models.image.SoftMask;
@@ -12,10 +14,11 @@ import org.inbetween.models.pseudo.PseudoLabelGenerator;
 import org.inbetween.models.pseudo.PseudoLabelRequest;
 
 /**
- * {@code kmn-warp}: the {@code warp} blend where it can be relied on, the memory read elsewhere. At
- * each pixel, with w the warp blend and k the {@link KmnGenerator}'s read, {@code p = c·w + (1 −
- * c)·k}, c as the {@link Fusion} says: the flow keeps its sharp boundaries where it holds, and
- * where it does not the read, which carries nothing from frame to frame, decides.
+ * {@code kmn-warp} and {@code kmn-fgplg}: the flow method's answer where it can be relied on, the
+ * memory read elsewhere. At each pixel, with w the {@code warp} blend (or {@code fgplg}'s
+ * refinement of it, computed on the same flows) and k the {@link KmnGenerator}'s read, {@code p =
+ * c·w + (1 − c)·k}, c as the {@link Fusion} says: the flow keeps its sharp boundaries where it
+ * holds, and where it does not the read, which carries nothing from frame to frame, decides.
  */
 public final class FusedGenerator implements PseudoLabelGenerator {
   /**
@@ -28,16 +31,32 @@ public final class FusedGenerator implements PseudoLabelGenerator {
    */
   static final float FULL_TRUST = 0.25f;
 
+  private final String method;
   private final FlowGuidance guidance;
+  private final Optional<FgplgRefiner> refiner;
   private final KmnGenerator memory;
   private final Fusion fusion;
   private final Map<String, String> parameters;
 
-  FusedGenerator(Frames frames, GeneratorSettings settings, KmnGenerator memory, Fusion fusion) {
+  /**
+   * @param method the method's name
+   * @param refiner fgplg's refiner for {@code kmn-fgplg}, empty for {@code kmn-warp}; closed with
+   *     this generator
+   */
+  FusedGenerator(
+      String method,
+      Frames frames,
+      GeneratorSettings settings,
+      Optional<FgplgRefiner> refiner,
+      KmnGenerator memory,
+      Fusion fusion) {
+    this.method = method;
     this.guidance = new FlowGuidance(frames, settings);
+    this.refiner = refiner;
     this.memory = memory;
     this.fusion = fusion;
     Map<String, String> all = new TreeMap<>(settings.flowParameters());
+    refiner.ifPresent(r -> all.putAll(r.parameters()));
     all.putAll(memory.parameters());
     all.put(FusedGeneratorFactory.FUSION_OPTION, fusion.label());
     this.parameters = Map.copyOf(all);
@@ -45,7 +64,7 @@ public final class FusedGenerator implements PseudoLabelGenerator {
 
   @Override
   public String method() {
-    return FusedGeneratorFactory.NAME;
+    return method;
   }
 
   @Override
@@ -54,8 +73,14 @@ public final class FusedGenerator implements PseudoLabelGenerator {
   }
 
   @Override
+  public String device() {
+    return refiner.map(r -> r.device().toString()).orElse(PseudoLabelGenerator.super.device());
+  }
+
+  @Override
   public SoftMask generate(PseudoLabelRequest request) throws IOException {
-    float[] warp = guidance.warpBlend(request);
+    float[] warp =
+        refiner.isPresent() ? refiner.get().refine(guidance, request) : guidance.warpBlend(request);
     float[] read = memory.generate(request).probabilities();
     float[] reliance = reliance(request, warp);
     float[] out = new float[warp.length];
@@ -95,11 +120,12 @@ public final class FusedGenerator implements PseudoLabelGenerator {
   }
 
   /**
-   * From one keyframe the carried mask is nearly certain everywhere, however wrong, so its
-   * certainty says nothing; its carried trust t (the product of the flow's consistencies along the
-   * way) decides instead: {@code p = c·w + (1 − c)·k} with c = {@link #relianceOf}(t). Near the
-   * keyframe the flow's edges win; once the chain has crossed occlusions or broken flow, the memory
-   * read takes over.
+   * From one keyframe fgplg has no second side to refine with, so both methods fuse the carried
+   * mask. The carried mask is nearly certain everywhere, however wrong, so its certainty says
+   * nothing; its carried trust t (the product of the flow's consistencies along the way) decides
+   * instead: {@code p = c·w + (1 − c)·k} with c = {@link #relianceOf}(t). Near the keyframe the
+   * flow's edges win; once the chain has crossed occlusions or broken flow, the memory read takes
+   * over.
    */
   @Override
   public SoftMask propagate(int frame, SoftMask anchor) throws IOException {
@@ -116,10 +142,9 @@ public final class FusedGenerator implements PseudoLabelGenerator {
 
   @Override
   public void close() {
-    try {
-      guidance.close();
-    } finally {
-      memory.close();
+    try (KmnGenerator read = memory;
+        FlowGuidance flows = guidance) {
+      refiner.ifPresent(FgplgRefiner::close);
     }
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import org.inbetween.models.fgplg.DavisBus;
 import org.inbetween.models.image.LabelMask;
@@ -24,12 +25,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The memory read on real frames: DAVIS bus (and motorbike), frame 10 from keyframes 0 and 20. */
 class KmnGeneratorTest {
+  private static final List<String> METHODS =
+      List.of(
+          KmnGeneratorFactory.NAME,
+          FusedGeneratorFactory.NAME,
+          FusedGeneratorFactory.WithFgplg.NAME);
+
   @Test
-  void bothMethodsAreRegisteredAndFillAFrameOfBusCloseToTheTruth() throws IOException {
+  void everyKmnMethodIsRegisteredAndFillsAFrameOfBusCloseToTheTruth() throws IOException {
     LabelMask truth = Masks.fromPng(SharedData.davisMask("bus", 10), 10);
     SoftMask before = DavisBus.truth(0);
     SoftMask after = DavisBus.truth(20);
-    for (String method : List.of(KmnGeneratorFactory.NAME, FusedGeneratorFactory.NAME)) {
+    for (String method : METHODS) {
       try (PseudoLabelGenerator generator =
           GeneratorRegistry.standard()
               .get(method)
@@ -64,6 +71,29 @@ class KmnGeneratorTest {
   }
 
   @Test
+  void theFusionWithFgplgRecordsBothModelsAndNamesAMissingCheckpoint() throws IOException {
+    try (PseudoLabelGenerator generator =
+        GeneratorRegistry.standard()
+            .get(FusedGeneratorFactory.WithFgplg.NAME)
+            .create(DavisBus.frames(), GeneratorSettings.defaults())) {
+      assertEquals("bundled:fgplg-compact", generator.parameters().get("model"));
+      assertEquals(64, generator.parameters().get("modelSha256").length());
+      assertEquals(64, generator.parameters().get("decoderSha256").length());
+      assertEquals("trust", generator.parameters().get(FusedGeneratorFactory.FUSION_OPTION));
+    }
+    GeneratorSettings missing =
+        GeneratorSettings.defaults().withOption("model", "/nonexistent/checkpoint");
+    UncheckedIOException e =
+        assertThrows(
+            UncheckedIOException.class,
+            () ->
+                GeneratorRegistry.standard()
+                    .get(FusedGeneratorFactory.WithFgplg.NAME)
+                    .create(DavisBus.frames(), missing));
+    assertTrue(e.getMessage().startsWith("cannot load fgplg model /nonexistent/checkpoint"));
+  }
+
+  @Test
   void trustFromAQuarterUpKeepsWarpWholeAndBelowItHandsOverInProportion() {
     assertEquals(1f, FusedGenerator.relianceOf(0.25f));
     assertEquals(1f, FusedGenerator.relianceOf(0.9f));
@@ -90,10 +120,10 @@ class KmnGeneratorTest {
   }
 
   @Test
-  void bothMethodsPropagateFromFrameZeroAloneToFrameTen() throws IOException {
+  void everyKmnMethodPropagatesFromFrameZeroAloneToFrameTen() throws IOException {
     LabelMask truth = Masks.fromPng(SharedData.davisMask("bus", 10), 10);
     SoftMask anchor = DavisBus.truth(0);
-    for (String method : List.of(KmnGeneratorFactory.NAME, FusedGeneratorFactory.NAME)) {
+    for (String method : METHODS) {
       try (PseudoLabelGenerator generator =
           GeneratorRegistry.standard()
               .get(method)
