@@ -70,7 +70,8 @@ class WarpGeneratorTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> REGISTRY.get("magic"));
 
-    assertTrue(e.getMessage().contains("[copy, fgplg, kmn, kmn-warp, warp]"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("[copy, fgplg, kmn, kmn-fgplg, kmn-warp, warp]"), e.getMessage());
   }
 
   @FunctionalInterface
