@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.inbetween.models.fgplg.CheckpointInfo;
@@ -182,20 +183,7 @@ class TrainFgplgCommandTest {
   @Test
   void fgplgWithoutAModelRunsTheBundledOne(@TempDir Path folder) throws Exception {
     Path csv = folder.resolve("bus.csv");
-    CliRun run =
-        CliRun.of(
-            "bench",
-            "pseudo-labels",
-            "--davis",
-            SharedData.davis().toString(),
-            "--sequences",
-            "bus",
-            "--interval",
-            "20",
-            "--method",
-            "warp,fgplg",
-            "--csv",
-            csv.toString());
+    CliRun run = bench("bus", "20", "warp,fgplg", csv);
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
     List<String> rows = Files.readAllLines(csv);
     assertTrue(rows.stream().anyMatch(row -> row.startsWith("bus,20,fgplg,")), rows.toString());
@@ -209,23 +197,7 @@ class TrainFgplgCommandTest {
   void fgplgAdaptedAdaptsOnTheSequencesKeyframesThenScores(@TempDir Path folder) throws Exception {
     Path csv = folder.resolve("bus.csv");
     CliRun run =
-        CliRun.of(
-            "bench",
-            "pseudo-labels",
-            "--davis",
-            SharedData.davis().toString(),
-            "--sequences",
-            "bus",
-            "--interval",
-            "20",
-            "--method",
-            "fgplg,fgplg-adapted",
-            "--adapt-steps",
-            "2",
-            "--device",
-            "cpu",
-            "--csv",
-            csv.toString());
+        bench("bus", "20", "fgplg,fgplg-adapted", csv, "--adapt-steps", "2", "--device", "cpu");
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
     assertTrue(run.err().contains("bus l=20: adapted in"), run.err());
     List<String> rows = Files.readAllLines(csv);
@@ -242,22 +214,7 @@ class TrainFgplgCommandTest {
   void fgplgAdaptedWithTwoKeyframesSaysSoAndFillsWithTheBundledModel(@TempDir Path folder)
       throws Exception {
     Path csv = folder.resolve("dog.csv");
-    CliRun run =
-        CliRun.of(
-            "bench",
-            "pseudo-labels",
-            "--davis",
-            SharedData.davis().toString(),
-            "--sequences",
-            "dog-agility",
-            "--interval",
-            "40",
-            "--method",
-            "fgplg,fgplg-adapted",
-            "--device",
-            "cpu",
-            "--csv",
-            csv.toString());
+    CliRun run = bench("dog-agility", "40", "fgplg,fgplg-adapted", csv, "--device", "cpu");
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
     assertTrue(
         run.err()
@@ -277,25 +234,16 @@ class TrainFgplgCommandTest {
   @Test
   void kmnFgplgAdaptedFusesTheReadWithTheAdaptedModel(@TempDir Path folder) throws Exception {
     Path csv = folder.resolve("bus.csv");
-    String davis = SharedData.davis().toString();
     CliRun run =
-        CliRun.of(
-            "bench",
-            "pseudo-labels",
-            "--davis",
-            davis,
-            "--sequences",
+        bench(
             "bus",
-            "--interval",
             "20",
-            "--method",
             "kmn-fgplg,kmn-fgplg-adapted",
+            csv,
             "--adapt-steps",
             "2",
             "--device",
-            "cpu",
-            "--csv",
-            csv.toString());
+            "cpu");
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
     List<String> rows = Files.readAllLines(csv);
     double bundled = jf(rows, "bus,20,kmn-fgplg,");
@@ -303,21 +251,33 @@ class TrainFgplgCommandTest {
     assertTrue(bundled > 0.8, rows.toString());
     assertEquals(bundled, adapted, 0.05, rows.toString());
 
-    CliRun oneShot =
-        CliRun.of(
-            "bench",
-            "pseudo-labels",
-            "--davis",
-            davis,
-            "--sequences",
-            "bus",
-            "--one-shot",
-            "--method",
-            "kmn-fgplg-adapted");
+    CliRun oneShot = bench("bus", "20", "kmn-fgplg-adapted", csv, "--one-shot");
     assertEquals(ExitCodes.BAD_INPUT, oneShot.exitCode());
     assertTrue(
         oneShot.err().contains("kmn-fgplg-adapted adapts on keyframes; --one-shot gives frame 0"),
         oneShot.err());
+  }
+
+  /** {@code bench pseudo-labels} on the shared DAVIS sequences, the table also written to csv. */
+  private static CliRun bench(
+      String sequences, String intervals, String methods, Path csv, String... options) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "bench",
+                "pseudo-labels",
+                "--davis",
+                SharedData.davis().toString(),
+                "--sequences",
+                sequences,
+                "--interval",
+                intervals,
+                "--method",
+                methods,
+                "--csv",
+                csv.toString()));
+    args.addAll(List.of(options));
+    return CliRun.of(args.toArray(String[]::new));
   }
 
   private static double jf(List<String> rows, String prefix) {
