@@ -117,10 +117,12 @@ public final class BenchPseudoLabelsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    for (String name : methods) {
-      if (oneShot && AdaptedFgplgBenchmark.filler(name).isPresent()) {
-        throw new IllegalArgumentException(
-            name + " adapts on keyframes; --one-shot gives frame 0 only");
+    if (oneShot) {
+      for (String name : methods) {
+        if (AdaptedFgplgBenchmark.filler(name).isPresent()) {
+          throw new IllegalArgumentException(
+              name + " adapts on keyframes; --one-shot gives frame 0 only");
+        }
       }
     }
     for (int interval : oneShot ? List.<Integer>of() : intervals) {

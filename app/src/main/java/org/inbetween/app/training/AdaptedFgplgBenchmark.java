@@ -34,7 +34,7 @@ import org.inbetween.models.train.Devices;
  */
 public final class AdaptedFgplgBenchmark {
   /** What a method's name in the table ends with: the filling method's name comes first. */
-  public static final String SUFFIX = "-adapted";
+  private static final String SUFFIX = "-adapted";
 
   /** The methods that take the adapted model's {@code model} option. */
   private static final List<GeneratorFactory> FILLERS =

@@ -54,11 +54,8 @@ public class FusedGeneratorFactory implements GeneratorFactory {
 
   @Override
   public String description() {
-    return refined
-        ? "fgplg where its flow chains hold (their carried trust), kmn's memory read where they"
-            + " do not"
-        : "warp where its flow chains hold (their carried trust), kmn's memory read where they"
-            + " do not";
+    return (refined ? "fgplg" : "warp")
+        + " where its flow chains hold (their carried trust), kmn's memory read where they do not";
   }
 
   /** {@code kmn-fgplg} with no {@code model} option needs the bundled fgplg model. */
