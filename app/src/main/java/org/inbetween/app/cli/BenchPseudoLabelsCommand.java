@@ -16,8 +16,9 @@ import org.inbetween.app.labeling.bench.DavisSequence;
 import org.inbetween.app.labeling.bench.PseudoLabelBenchmark;
 import org.inbetween.app.training.AdaptRequest;
 import org.inbetween.app.training.AdaptationRecipe;
-import org.inbetween.app.training.AdaptedFgplgBenchmark;
+import org.inbetween.app.training.AdaptedBenchmark;
 import org.inbetween.models.fgplg.PriorCorruption;
+import org.inbetween.models.kmn.DecoderAdaptation;
 import org.inbetween.models.pseudo.GeneratorFactory;
 import org.inbetween.models.pseudo.GeneratorRegistry;
 import org.inbetween.models.pseudo.GeneratorSettings;
@@ -65,14 +66,17 @@ public final class BenchPseudoLabelsCommand implements Callable<Integer> {
       completionCandidates = PseudoLabelMethods.class,
       description =
           "Methods (default: copy,warp): ${COMPLETION-CANDIDATES} (see Methods below), or"
-              + " fgplg-adapted or kmn-fgplg-adapted (fgplg adapted on each sequence's own"
-              + " keyframes first, then alone or fused with kmn; the adaptation is timed too).")
+              + " fgplg-adapted, kmn-adapted, kmn-warp-adapted or kmn-fgplg-adapted (the method's"
+              + " models adapted on each sequence's own keyframes first, as Models > Adapt FGPLG"
+              + " and Adapt kmn do; kmn-fgplg-adapted adapts both); the adaptation is timed too.")
   private List<String> methods = List.of("copy", "warp");
 
   @Option(
       names = "--adapt-steps",
       paramLabel = "N",
-      description = "Fine-tuning steps of fgplg-adapted per sequence (default: ${DEFAULT-VALUE}).")
+      description =
+          "Fine-tuning steps of fgplg in fgplg-adapted and kmn-fgplg-adapted per sequence"
+              + " (default: ${DEFAULT-VALUE}).")
   private long adaptSteps = AdaptRequest.DEFAULT_STEPS;
 
   @Option(
@@ -94,8 +98,17 @@ public final class BenchPseudoLabelsCommand implements Callable<Integer> {
       names = "--adapt-seed",
       paramLabel = "N",
       description =
-          "Seeds fgplg-adapted's hold-out, example order and dropout (default: ${DEFAULT-VALUE}).")
+          "Seeds fgplg-adapted's hold-out, example order and dropout, and the kmn adaptation's"
+              + " reads (default: ${DEFAULT-VALUE}).")
   private long adaptSeed = 1;
+
+  @Option(
+      names = "--kmn-adapt-steps",
+      paramLabel = "N",
+      description =
+          "Fine-tuning steps of the kmn decoder in kmn-adapted and kmn-warp-adapted per sequence"
+              + " (default: ${DEFAULT-VALUE}).")
+  private int kmnAdaptSteps = DecoderAdaptation.DEFAULT_STEPS;
 
   @Option(
       names = "--one-shot",
@@ -119,7 +132,7 @@ public final class BenchPseudoLabelsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (oneShot) {
       for (String name : methods) {
-        if (AdaptedFgplgBenchmark.filler(name).isPresent()) {
+        if (AdaptedBenchmark.isAdapted(name)) {
           throw new IllegalArgumentException(
               name + " adapts on keyframes; --one-shot gives frame 0 only");
         }
@@ -181,22 +194,17 @@ public final class BenchPseudoLabelsCommand implements Callable<Integer> {
     GeneratorSettings settings = flow.settings();
     PseudoLabelBenchmark benchmark = new PseudoLabelBenchmark(settings, deviceLog);
     Map<String, MethodRun> runs = new LinkedHashMap<>();
+    AdaptedBenchmark.Recipes recipes =
+        new AdaptedBenchmark.Recipes(
+            new AdaptationRecipe(
+                adaptSteps, adaptLearningRate, adaptSeed, new PriorCorruption(adaptCorruptPriors)),
+            new DecoderAdaptation.Recipe(
+                kmnAdaptSteps, DecoderAdaptation.DEFAULT_LEARNING_RATE, adaptSeed));
     for (String name : methods) {
-      Optional<GeneratorFactory> adapted = AdaptedFgplgBenchmark.filler(name);
+      Optional<AdaptedBenchmark> adapted =
+          AdaptedBenchmark.named(name, sequences.davis, settings, recipes, log);
       if (adapted.isPresent()) {
-        runs.put(
-            name,
-            new AdaptedFgplgBenchmark(
-                    adapted.get(),
-                    sequences.davis,
-                    settings,
-                    new AdaptationRecipe(
-                        adaptSteps,
-                        adaptLearningRate,
-                        adaptSeed,
-                        new PriorCorruption(adaptCorruptPriors)),
-                    log)
-                ::run);
+        runs.put(name, adapted.get()::run);
       } else {
         GeneratorFactory factory = registry.get(name);
         runs.put(

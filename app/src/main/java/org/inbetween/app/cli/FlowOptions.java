@@ -1,5 +1,7 @@
 package org.inbetween.app.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.inbetween.models.fgplg.FgplgGeneratorFactory;
 import org.inbetween.models.flow.FlowPreset;
 import org.inbetween.models.flow.FlowRoute;
@@ -79,6 +81,14 @@ final class FlowOptions {
               + " or decoder (its 1/4-resolution mask, resized).")
   String kmnEdges;
 
+  @Option(
+      names = "--kmn-decoder",
+      paramLabel = "FILE",
+      description =
+          "The kmn decoder the kmn methods use (from 'inbetween adapt-kmn'; default: the bundled"
+              + " one).")
+  Path kmnDecoder;
+
   /**
    * The settings these options describe; bad names fail with the choices listed.
    *
@@ -105,6 +115,12 @@ final class FlowOptions {
     if (kmnEdges != null) {
       settings =
           settings.withOption(KmnGeneratorFactory.EDGES_OPTION, ReadEdges.parse(kmnEdges).label());
+    }
+    if (kmnDecoder != null) {
+      if (!Files.isRegularFile(kmnDecoder)) {
+        throw new IllegalArgumentException("--kmn-decoder " + kmnDecoder + ": no such file");
+      }
+      settings = settings.withOption(KmnGeneratorFactory.DECODER_OPTION, kmnDecoder.toString());
     }
     return settings;
   }

@@ -36,6 +36,7 @@ import picocli.CommandLine.ScopeType;
       DatasetImportCommand.class,
       TrainCommand.class,
       AdaptCommand.class,
+      AdaptKmnCommand.class,
       HelpCommand.class
     })
 public final class InbetweenCommand implements Callable<Integer> {

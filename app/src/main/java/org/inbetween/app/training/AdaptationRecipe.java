@@ -3,7 +3,7 @@ package org.inbetween.app.training;
 import org.inbetween.models.fgplg.PriorCorruption;
 
 /**
- * How {@link AdaptedFgplgBenchmark} adapts on each sequence: the part of an {@link AdaptRequest}
+ * How {@link AdaptedBenchmark} adapts fgplg on each sequence: the part of an {@link AdaptRequest}
  * that a benchmark run varies (the model, device, flows and folders come from the run itself).
  *
  * @param steps fine-tuning steps per sequence and interval

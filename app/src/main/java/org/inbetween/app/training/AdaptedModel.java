@@ -3,24 +3,36 @@ package org.inbetween.app.training;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.inbetween.models.fgplg.FgplgGeneratorFactory;
+import org.inbetween.models.kmn.KmnGeneratorFactory;
 import org.inbetween.models.pseudo.GeneratorSettings;
 import org.inbetween.models.train.Checkpoints;
 
 /**
- * The FGPLG model a project was adapted to ({@value AdaptRequest#DEFAULT_OUT} inside it), which the
- * editor's pseudo-labelling prefers to the bundled one: after "Adapt to this project" the next
- * Ctrl+G fills gaps with what was learnt from the project's own keyframes, with {@code fgplg} alone
- * or fused with the memory read ({@code kmn-fgplg}).
+ * The models a project was adapted to, which the editor's pseudo-labelling prefers to the bundled
+ * ones: the FGPLG checkpoint of "Adapt FGPLG to this project" ({@value AdaptRequest#DEFAULT_OUT}
+ * inside it), used by {@code fgplg} and {@code kmn-fgplg}, and the kmn decoder of "Adapt kmn to
+ * this project" ({@value KmnAdaptTask#DEFAULT_OUT}), used by every kmn method. The next Ctrl+G
+ * fills gaps with what was learnt from the project's own keyframes.
  */
 public final class AdaptedModel {
   private AdaptedModel() {}
 
-  /** The default settings, naming the project's adapted checkpoint as the model when it has one. */
+  /** The default settings, naming the project's adapted models when it has them. */
   public static GeneratorSettings settingsFor(Path project) {
-    Path folder = project.resolve(AdaptRequest.DEFAULT_OUT);
-    GeneratorSettings defaults = GeneratorSettings.defaults();
-    return Files.isRegularFile(folder.resolve(Checkpoints.INFO))
-        ? defaults.withOption(FgplgGeneratorFactory.MODEL_OPTION, folder.toString())
-        : defaults;
+    return settingsFor(project, GeneratorSettings.defaults());
+  }
+
+  /** {@code base}, naming the project's adapted models in place of its own when it has them. */
+  public static GeneratorSettings settingsFor(Path project, GeneratorSettings base) {
+    GeneratorSettings settings = base;
+    Path fgplg = project.resolve(AdaptRequest.DEFAULT_OUT);
+    if (Files.isRegularFile(fgplg.resolve(Checkpoints.INFO))) {
+      settings = settings.withOption(FgplgGeneratorFactory.MODEL_OPTION, fgplg.toString());
+    }
+    Path decoder = project.resolve(KmnAdaptTask.DEFAULT_OUT);
+    if (Files.isRegularFile(decoder)) {
+      settings = settings.withOption(KmnGeneratorFactory.DECODER_OPTION, decoder.toString());
+    }
+    return settings;
   }
 }

@@ -30,6 +30,7 @@ class CliContractTest {
         "export",
         "import-dataset",
         "adapt",
+        "adapt-kmn",
         "predict"
       })
   void everyCommandHasHelp(String command) {
@@ -59,6 +60,7 @@ class CliContractTest {
             "import-dataset",
             "train",
             "adapt",
+            "adapt-kmn",
             "predict",
             "help"),
         cli.getSubcommands().keySet());

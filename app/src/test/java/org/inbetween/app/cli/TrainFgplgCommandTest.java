@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.inbetween.models.fgplg.CheckpointInfo;
@@ -183,7 +182,7 @@ class TrainFgplgCommandTest {
   @Test
   void fgplgWithoutAModelRunsTheBundledOne(@TempDir Path folder) throws Exception {
     Path csv = folder.resolve("bus.csv");
-    CliRun run = bench("bus", "20", "warp,fgplg", csv);
+    CliRun run = PseudoLabelBench.run("bus", "20", "warp,fgplg", csv);
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
     List<String> rows = Files.readAllLines(csv);
     assertTrue(rows.stream().anyMatch(row -> row.startsWith("bus,20,fgplg,")), rows.toString());
@@ -197,12 +196,13 @@ class TrainFgplgCommandTest {
   void fgplgAdaptedAdaptsOnTheSequencesKeyframesThenScores(@TempDir Path folder) throws Exception {
     Path csv = folder.resolve("bus.csv");
     CliRun run =
-        bench("bus", "20", "fgplg,fgplg-adapted", csv, "--adapt-steps", "2", "--device", "cpu");
+        PseudoLabelBench.run(
+            "bus", "20", "fgplg,fgplg-adapted", csv, "--adapt-steps", "2", "--device", "cpu");
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
-    assertTrue(run.err().contains("bus l=20: adapted in"), run.err());
+    assertTrue(run.err().contains("bus l=20: fgplg adapted, "), run.err());
     List<String> rows = Files.readAllLines(csv);
-    double bundled = jf(rows, "bus,20,fgplg,");
-    double adapted = jf(rows, "bus,20,fgplg-adapted,");
+    double bundled = PseudoLabelBench.jf(rows, "bus,20,fgplg,");
+    double adapted = PseudoLabelBench.jf(rows, "bus,20,fgplg-adapted,");
     assertEquals(bundled, adapted, 0.05, rows.toString());
   }
 
@@ -214,7 +214,8 @@ class TrainFgplgCommandTest {
   void fgplgAdaptedWithTwoKeyframesSaysSoAndFillsWithTheBundledModel(@TempDir Path folder)
       throws Exception {
     Path csv = folder.resolve("dog.csv");
-    CliRun run = bench("dog-agility", "40", "fgplg,fgplg-adapted", csv, "--device", "cpu");
+    CliRun run =
+        PseudoLabelBench.run("dog-agility", "40", "fgplg,fgplg-adapted", csv, "--device", "cpu");
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
     assertTrue(
         run.err()
@@ -224,64 +225,44 @@ class TrainFgplgCommandTest {
         run.err());
     List<String> rows = Files.readAllLines(csv);
     assertEquals(
-        jf(rows, "dog-agility,40,fgplg,"), jf(rows, "dog-agility,40,fgplg-adapted,"), 1e-9);
+        PseudoLabelBench.jf(rows, "dog-agility,40,fgplg,"),
+        PseudoLabelBench.jf(rows, "dog-agility,40,fgplg-adapted,"),
+        1e-9);
   }
 
   /**
-   * kmn-fgplg-adapted fuses the memory read with the adapted model: a row of its own, close to the
-   * fusion with the bundled model it started from. It needs keyframes, so one-shot refuses it.
+   * kmn-fgplg-adapted adapts both of its models, fgplg and the kmn decoder, then fuses: a row of
+   * its own, close to the fusion of the bundled models it started from (two steps each here). It
+   * needs keyframes, so one-shot refuses it.
    */
   @Test
   void kmnFgplgAdaptedFusesTheReadWithTheAdaptedModel(@TempDir Path folder) throws Exception {
     Path csv = folder.resolve("bus.csv");
     CliRun run =
-        bench(
+        PseudoLabelBench.run(
             "bus",
             "20",
             "kmn-fgplg,kmn-fgplg-adapted",
             csv,
             "--adapt-steps",
             "2",
+            "--kmn-adapt-steps",
+            "2",
             "--device",
             "cpu");
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+    assertTrue(run.err().contains("bus l=20: fgplg adapted, "), run.err());
+    assertTrue(run.err().contains("; kmn decoder adapted, last loss "), run.err());
     List<String> rows = Files.readAllLines(csv);
-    double bundled = jf(rows, "bus,20,kmn-fgplg,");
-    double adapted = jf(rows, "bus,20,kmn-fgplg-adapted,");
+    double bundled = PseudoLabelBench.jf(rows, "bus,20,kmn-fgplg,");
+    double adapted = PseudoLabelBench.jf(rows, "bus,20,kmn-fgplg-adapted,");
     assertTrue(bundled > 0.8, rows.toString());
     assertEquals(bundled, adapted, 0.05, rows.toString());
 
-    CliRun oneShot = bench("bus", "20", "kmn-fgplg-adapted", csv, "--one-shot");
+    CliRun oneShot = PseudoLabelBench.run("bus", "20", "kmn-fgplg-adapted", csv, "--one-shot");
     assertEquals(ExitCodes.BAD_INPUT, oneShot.exitCode());
     assertTrue(
         oneShot.err().contains("kmn-fgplg-adapted adapts on keyframes; --one-shot gives frame 0"),
         oneShot.err());
-  }
-
-  /** {@code bench pseudo-labels} on the shared DAVIS sequences, the table also written to csv. */
-  private static CliRun bench(
-      String sequences, String intervals, String methods, Path csv, String... options) {
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "bench",
-                "pseudo-labels",
-                "--davis",
-                SharedData.davis().toString(),
-                "--sequences",
-                sequences,
-                "--interval",
-                intervals,
-                "--method",
-                methods,
-                "--csv",
-                csv.toString()));
-    args.addAll(List.of(options));
-    return CliRun.of(args.toArray(String[]::new));
-  }
-
-  private static double jf(List<String> rows, String prefix) {
-    String row = rows.stream().filter(r -> r.startsWith(prefix)).findFirst().orElseThrow();
-    return Double.parseDouble(row.split(",")[5]);
   }
 }

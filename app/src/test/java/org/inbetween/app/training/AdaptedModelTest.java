@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.inbetween.models.fgplg.FgplgGeneratorFactory;
+import org.inbetween.models.kmn.KmnGeneratorFactory;
 import org.inbetween.models.pseudo.GeneratorSettings;
 import org.inbetween.models.train.Checkpoints;
 import org.junit.jupiter.api.Test;
@@ -28,5 +29,16 @@ class AdaptedModelTest {
         GeneratorSettings.defaults()
             .withOption(FgplgGeneratorFactory.MODEL_OPTION, folder.toString()),
         AdaptedModel.settingsFor(project));
+  }
+
+  @Test
+  void anAdaptedKmnDecoderJoinsTheGivenSettings() throws Exception {
+    Path decoder = project.resolve(KmnAdaptTask.DEFAULT_OUT);
+    Files.createDirectories(decoder.getParent());
+    Files.write(decoder, new byte[] {1});
+    GeneratorSettings base = GeneratorSettings.defaults().withOption("fusion", "Trust");
+    assertEquals(
+        base.withOption(KmnGeneratorFactory.DECODER_OPTION, decoder.toString()),
+        AdaptedModel.settingsFor(project, base));
   }
 }

@@ -87,6 +87,16 @@ public final class LabelMask {
     return out;
   }
 
+  /** The object's pixels as probabilities, 1 inside and 0 outside: a target or a memory value. */
+  public float[] probabilities(int objectId) {
+    boolean[] binary = binary(objectId);
+    float[] out = new float[binary.length];
+    for (int p = 0; p < out.length; p++) {
+      out[p] = binary[p] ? 1f : 0f;
+    }
+    return out;
+  }
+
   /** Number of pixels that carry {@code objectId}. */
   public int area(int objectId) {
     int count = 0;

@@ -1,19 +1,25 @@
 package org.inbetween.models.kmn;
 
+import ai.djl.MalformedModelException;
 import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
+import ai.djl.nn.ParameterList;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.SigmoidBinaryCrossEntropyLoss;
 import ai.djl.training.optimizer.Adam;
 import ai.djl.training.tracker.Tracker;
+import ai.djl.util.Pair;
+import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +37,17 @@ public final class DecoderTrainer implements AutoCloseable {
   private final Trainer trainer;
   private final KmnDecoder decoder = new KmnDecoder();
 
-  public DecoderTrainer(float learningRate) {
+  /** A decoder trained from its initialisation (the last layer zero: it returns the read). */
+  public DecoderTrainer(float learningRate) throws IOException {
+    this(learningRate, null);
+  }
+
+  /**
+   * A decoder that starts from trained parameters ({@link MaskDecoder}'s format), or from its
+   * initialisation when {@code start} is null: adapting the bundled decoder to one video starts
+   * from what it learnt on the train split.
+   */
+  public DecoderTrainer(float learningRate, InputStream start) throws IOException {
     model = Model.newInstance("kmn-decoder", ai.djl.Device.cpu(), "PyTorch");
     try {
       model.setBlock(decoder);
@@ -39,17 +55,36 @@ public final class DecoderTrainer implements AutoCloseable {
       // fromSigmoid=false: the numerically stable logits form.
       SigmoidBinaryCrossEntropyLoss loss = new SigmoidBinaryCrossEntropyLoss("bce", 1f, false);
       trainer = model.newTrainer(new DefaultTrainingConfig(loss).optOptimizer(adam));
-      trainer.initialize(
-          new Shape(1, 1, 8, 8),
-          new Shape(1, 24, 8, 8),
-          new Shape(1, 32, 4, 4),
-          new Shape(1, 3, 8, 8));
+      trainer.initialize(KmnDecoder.sampleInputShapes());
+      if (start != null) {
+        startFrom(start);
+      }
       decoder.getParameters().values().stream()
           .filter(Parameter::requiresGradient)
           .forEach(parameter -> parameter.getArray().setRequiresGradient(true));
-    } catch (RuntimeException e) {
+    } catch (MalformedModelException e) {
+      model.close();
+      throw new IOException("the kmn decoder's weights do not load: " + e.getMessage(), e);
+    } catch (IOException | RuntimeException e) {
       model.close();
       throw e;
+    }
+  }
+
+  /**
+   * Copies trained parameters into the trainer's own arrays: loading them into the block would
+   * replace the arrays the trainer has already taken hold of, and it would go on training the
+   * initialisation.
+   */
+  private void startFrom(InputStream start) throws IOException, MalformedModelException {
+    try (NDManager scratch = NDManager.newBaseManager()) {
+      KmnDecoder trained = new KmnDecoder();
+      trained.initialize(scratch, DataType.FLOAT32, KmnDecoder.sampleInputShapes());
+      trained.loadParameters(scratch, new DataInputStream(start));
+      ParameterList own = decoder.getParameters();
+      for (Pair<String, Parameter> parameter : trained.getParameters()) {
+        own.get(parameter.getKey()).getArray().set(parameter.getValue().getArray().toFloatArray());
+      }
     }
   }
 

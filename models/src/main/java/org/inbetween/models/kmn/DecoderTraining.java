@@ -76,42 +76,28 @@ public final class DecoderTraining implements AutoCloseable {
       return step();
     }
     RgbImage query = sequence.frames().get(k);
-    RgbImage seen = random.nextBoolean() ? hidden(query) : query;
+    RgbImage seen = random.nextBoolean() ? hidden(query, random) : query;
     EncodedFrame encoded = trunk.encode(seen);
     float loss = 0;
     for (int read = 0; read < READS_PER_QUERY; read++) {
       int id = ids[random.nextInt(ids.length)];
       float[] values = read(sequence, encoded, memoryFrames(k, count), id);
-      loss += trainer.step(encoded, seen, values, mask(sequence.truth().get(k), id));
+      loss += trainer.step(encoded, seen, values, sequence.truth().get(k).probabilities(id));
     }
     return loss / READS_PER_QUERY;
   }
 
   /** Object {@code id}'s read on the query's grid from its true masks on the memory frames. */
   private float[] read(Sequence sequence, EncodedFrame query, List<Integer> memory, int id) {
-    FrameKeys grid = query.keys();
     List<FrameKeys> memoryKeys = new ArrayList<>();
-    float[] values = new float[memory.size() * grid.cells()];
-    for (int m = 0; m < memory.size(); m++) {
-      int frame = memory.get(m);
+    List<float[]> masks = new ArrayList<>();
+    for (int frame : memory) {
       memoryKeys.add(keysOf(sequence, frame));
-      RgbImage image = sequence.frames().get(frame);
-      float[] pooled =
-          GridPooling.average(
-              mask(sequence.truth().get(frame), id),
-              image.width(),
-              image.height(),
-              grid.gridWidth(),
-              grid.gridHeight());
-      System.arraycopy(pooled, 0, values, m * grid.cells(), grid.cells());
+      masks.add(sequence.truth().get(frame).probabilities(id));
     }
-    return KernelizedRead.weights(
-            manager,
-            grid,
-            memoryKeys,
-            KernelizedRead.DEFAULT_TEMPERATURE,
-            KernelizedRead.DEFAULT_SIGMA)
-        .read(values);
+    RgbImage image = sequence.frames().get(memory.get(0));
+    return KernelizedRead.readMasks(
+        manager, query.keys(), memoryKeys, masks, image.width(), image.height());
   }
 
   /** One memory frame (propagation) or one on each side (a gap), at a random distance. */
@@ -135,17 +121,8 @@ public final class DecoderTraining implements AutoCloseable {
         sequence.name() + "/" + frame, name -> trunk.encode(sequence.frames().get(frame)).keys());
   }
 
-  private static float[] mask(LabelMask truth, int id) {
-    boolean[] binary = truth.binary(id);
-    float[] out = new float[binary.length];
-    for (int p = 0; p < out.length; p++) {
-      out[p] = binary[p] ? 1f : 0f;
-    }
-    return out;
-  }
-
   /** {@code image} with random cells filled with its mean colour. */
-  private RgbImage hidden(RgbImage image) {
+  static RgbImage hidden(RgbImage image, Random random) {
     byte[] rgb = image.bytes().clone();
     long[] sums = new long[3];
     for (int p = 0; p < rgb.length; p++) {

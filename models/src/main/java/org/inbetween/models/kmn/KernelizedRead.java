@@ -99,4 +99,25 @@ public final class KernelizedRead {
       return new Weights(memoryCells, queryCells, weights);
     }
   }
+
+  /**
+   * One object's read on {@code query}'s grid, with the default temperature and σ, from its masks
+   * on the memory frames (probabilities at the frames' {@code width × height}, averaged over each
+   * grid cell as the memory values): how training and adapting the decoder build their reads.
+   */
+  static float[] readMasks(
+      NDManager manager,
+      FrameKeys query,
+      List<FrameKeys> memory,
+      List<float[]> masks,
+      int width,
+      int height) {
+    float[] values = new float[memory.size() * query.cells()];
+    for (int m = 0; m < memory.size(); m++) {
+      float[] pooled =
+          GridPooling.average(masks.get(m), width, height, query.gridWidth(), query.gridHeight());
+      System.arraycopy(pooled, 0, values, m * query.cells(), query.cells());
+    }
+    return weights(manager, query, memory, DEFAULT_TEMPERATURE, DEFAULT_SIGMA).read(values);
+  }
 }

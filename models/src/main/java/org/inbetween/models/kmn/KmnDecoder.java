@@ -54,6 +54,16 @@ public final class KmnDecoder extends AbstractBlock {
     head.setInitializer(Initializer.ZEROS, Parameter.Type.WEIGHT);
   }
 
+  /**
+   * Small input shapes of the right channel counts, to initialise the decoder with before its
+   * parameters are loaded or trained (the convolutions do not depend on the map's size).
+   */
+  static Shape[] sampleInputShapes() {
+    return new Shape[] {
+      new Shape(1, 1, 8, 8), new Shape(1, 24, 8, 8), new Shape(1, 32, 4, 4), new Shape(1, 3, 8, 8)
+    };
+  }
+
   private static Conv2d conv(int channels, int kernel, int dilation) {
     int padding = dilation * (kernel - 1) / 2;
     Conv2d conv =

@@ -33,10 +33,7 @@ record KmnDecoderChoice(MaskDecoder decoder, Map<String, String> parameters)
       return new KmnDecoderChoice(null, Map.of("decoder", NONE));
     }
     if (option.equals(BUNDLED)) {
-      try (InputStream in = KmnDecoderChoice.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IOException("this build has no bundled kmn decoder (" + RESOURCE + ")");
-        }
+      try (InputStream in = bundledWeights()) {
         return loaded("bundled:kmn-decoder", in);
       }
     }
@@ -48,6 +45,15 @@ record KmnDecoderChoice(MaskDecoder decoder, Map<String, String> parameters)
     try (InputStream in = Files.newInputStream(file)) {
       return loaded(file.toString(), in);
     }
+  }
+
+  /** The bundled decoder's weights; the caller closes the stream. */
+  static InputStream bundledWeights() throws IOException {
+    InputStream in = KmnDecoderChoice.class.getResourceAsStream(RESOURCE);
+    if (in == null) {
+      throw new IOException("this build has no bundled kmn decoder (" + RESOURCE + ")");
+    }
+    return in;
   }
 
   private static KmnDecoderChoice loaded(String name, InputStream in) throws IOException {

@@ -5,7 +5,6 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.training.ParameterStore;
 import java.io.DataInputStream;
@@ -26,13 +25,7 @@ final class MaskDecoder implements AutoCloseable {
   /** The decoder with the parameters in {@code parameters} (DJL's format). */
   MaskDecoder(InputStream parameters) throws IOException {
     try {
-      decoder.initialize(
-          manager,
-          DataType.FLOAT32,
-          new Shape(1, 1, 8, 8),
-          new Shape(1, 24, 8, 8),
-          new Shape(1, 32, 4, 4),
-          new Shape(1, 3, 8, 8));
+      decoder.initialize(manager, DataType.FLOAT32, KmnDecoder.sampleInputShapes());
       decoder.loadParameters(manager, new DataInputStream(parameters));
     } catch (MalformedModelException | RuntimeException e) {
       manager.close();

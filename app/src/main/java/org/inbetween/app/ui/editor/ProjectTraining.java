@@ -11,11 +11,13 @@ import org.inbetween.app.task.Task;
 import org.inbetween.app.training.AdaptRequest;
 import org.inbetween.app.training.AdaptResult;
 import org.inbetween.app.training.AdaptTask;
+import org.inbetween.app.training.KmnAdaptTask;
 import org.inbetween.app.training.ProjectNerTask;
 import org.inbetween.app.ui.commands.Command;
 import org.inbetween.app.ui.commands.UiText;
 import org.inbetween.app.ui.jobs.FxTaskRunner;
 import org.inbetween.app.ui.session.EditorSession;
+import org.inbetween.models.kmn.DecoderAdaptation;
 import org.inbetween.models.train.ComputeDevice;
 import org.inbetween.models.train.Devices;
 
@@ -28,6 +30,9 @@ import org.inbetween.models.train.Devices;
  *       fine-tunes on the project's keyframes and relabels its gaps; the dialog shows the held-out
  *       J before and after, and later pseudo-labelling uses the adapted model ({@link
  *       org.inbetween.app.training.AdaptedModel});
+ *   <li>Adapt kmn to this project: the same {@link KmnAdaptTask} as {@code inbetween adapt-kmn},
+ *       which fine-tunes the kmn decoder on the project's keyframes; later kmn pseudo-labelling
+ *       uses it;
  *   <li>Train saliency model on this project: {@link ProjectNerTask}, which trains RCRNet+NER on
  *       the project's reviewed labels and refreshes the {@code model/rcrnet-ner} overlay with it.
  * </ul>
@@ -54,7 +59,7 @@ final class ProjectTraining {
     this.onFailure = onFailure;
   }
 
-  /** Models › Adapt FGPLG to this project, Models › Train saliency model on this project. */
+  /** Models › Adapt FGPLG / Adapt kmn / Train saliency model on this project. */
   List<Command> commands() {
     ComputeDevice device = Devices.resolve(ComputeDevice.AUTO);
     return List.of(
@@ -66,6 +71,19 @@ final class ProjectTraining {
                 new AdaptTask(
                     session.store(), session.frames(), AdaptRequest.defaults(steps, device)),
             AdaptResult::summary),
+        command(
+            "models.adaptKmn",
+            "adaptKmn",
+            DecoderAdaptation.DEFAULT_STEPS,
+            steps ->
+                new KmnAdaptTask(
+                    session.store(),
+                    session.frames(),
+                    new DecoderAdaptation.Recipe(
+                        (int) Math.min(steps, Integer.MAX_VALUE),
+                        DecoderAdaptation.DEFAULT_LEARNING_RATE,
+                        1)),
+            KmnAdaptTask.Result::summary),
         command(
             "models.trainNer",
             "trainNer",
