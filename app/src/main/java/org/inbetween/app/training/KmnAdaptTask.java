@@ -46,12 +46,13 @@ public final class KmnAdaptTask implements Task<KmnAdaptTask.Result> {
     public String summary() {
       return String.format(
           Locale.ROOT,
-          "kmn decoder adapted in %d steps (last loss %.4f) on %d human keyframes of %d objects;"
+          "kmn decoder adapted in %d steps (last loss %.4f) on %d human keyframes of %d %s;"
               + " saved in %s. Pseudo-labelling with kmn, kmn-warp or kmn-fgplg now uses it.",
           steps,
           lastLoss,
           keyframes,
           objects,
+          objects == 1 ? "object" : "objects",
           decoder);
     }
   }
@@ -122,6 +123,7 @@ public final class KmnAdaptTask implements Task<KmnAdaptTask.Result> {
             inputs.size(),
             shown.size(),
             recipe.steps()));
+    progress.update(0, recipe.steps(), "reading the keyframes' features");
     Files.createDirectories(decoder().getParent());
     float[] lastLoss = {Float.NaN};
     int steps =

@@ -30,7 +30,7 @@ class AdaptKmnCommandTest {
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
     assertTrue(
         run.out().contains("kmn decoder adapted in 3 steps")
-            && run.out().contains("on 3 human keyframes of 1 objects"),
+            && run.out().contains("on 3 human keyframes of 1 object;"),
         run.out());
     Path decoder = project.resolve(KmnAdaptTask.DEFAULT_OUT).toAbsolutePath().normalize();
     assertTrue(Files.size(decoder) > 0);

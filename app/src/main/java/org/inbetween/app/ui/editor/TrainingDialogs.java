@@ -15,6 +15,11 @@ import org.inbetween.app.ui.commands.UiText;
  * ids are {@code PREFIX-steps} and {@code PREFIX-result}, for tests.
  */
 final class TrainingDialogs {
+  /**
+   * Wide enough for a sentence a line; the header and summary wrap rather than widen the dialog.
+   */
+  private static final double WIDTH = 560;
+
   private final UiText text;
   private final Window owner;
   private final Consumer<Throwable> onFailure;
@@ -35,6 +40,7 @@ final class TrainingDialogs {
     dialog.setHeaderText(text.format(prefix + ".header"));
     dialog.setContentText(text.format(prefix + ".steps"));
     dialog.getEditor().setId(prefix + "-steps");
+    dialog.getDialogPane().setPrefWidth(WIDTH);
     return dialog.showAndWait().flatMap(this::steps);
   }
 
@@ -58,6 +64,7 @@ final class TrainingDialogs {
     alert.setTitle(text.format(prefix + ".title"));
     alert.setHeaderText(text.format(prefix + ".done"));
     alert.getDialogPane().setId(prefix + "-result");
+    alert.getDialogPane().setPrefWidth(WIDTH);
     alert.show();
   }
 }
