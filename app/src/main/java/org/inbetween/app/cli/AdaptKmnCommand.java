@@ -52,8 +52,7 @@ public final class AdaptKmnCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    DecoderAdaptation.Recipe recipe =
-        new DecoderAdaptation.Recipe(steps, DecoderAdaptation.DEFAULT_LEARNING_RATE, seed);
+    DecoderAdaptation.Recipe recipe = DecoderAdaptation.Recipe.withSteps(steps, seed);
     PrintWriter err = spec.commandLine().getErr();
     return project.run(
         (store, frames) -> {

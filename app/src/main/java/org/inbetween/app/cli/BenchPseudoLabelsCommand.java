@@ -198,8 +198,7 @@ public final class BenchPseudoLabelsCommand implements Callable<Integer> {
         new AdaptedBenchmark.Recipes(
             new AdaptationRecipe(
                 adaptSteps, adaptLearningRate, adaptSeed, new PriorCorruption(adaptCorruptPriors)),
-            new DecoderAdaptation.Recipe(
-                kmnAdaptSteps, DecoderAdaptation.DEFAULT_LEARNING_RATE, adaptSeed));
+            DecoderAdaptation.Recipe.withSteps(kmnAdaptSteps, adaptSeed));
     for (String name : methods) {
       Optional<AdaptedBenchmark> adapted =
           AdaptedBenchmark.named(name, sequences.davis, settings, recipes, log);

@@ -34,8 +34,8 @@ public final class DecoderAdaptation {
   /** See {@link #DEFAULT_STEPS}: ten times lower moved the read less in the same steps. */
   public static final float DEFAULT_LEARNING_RATE = 1e-3f;
 
-  /** The chance that a query keyframe is partly hidden. */
-  static final double HIDE_PROBABILITY = 0.5;
+  /** The chance that a query keyframe is partly hidden; see {@link #DEFAULT_STEPS}. */
+  public static final double DEFAULT_HIDE_PROBABILITY = 0.5;
 
   /** Keyframes needed: a keyframe and a neighbour to read it from. */
   public static final int MIN_KEYFRAMES = 2;
@@ -52,15 +52,21 @@ public final class DecoderAdaptation {
   /**
    * @param steps optimiser steps, one read each
    * @param learningRate Adam's rate
+   * @param hideProbability the chance that a query keyframe is partly hidden
    * @param seed seeds the choice of reads and the hidden cells
    */
-  public record Recipe(int steps, float learningRate, long seed) {
-    public static final Recipe DEFAULT = new Recipe(DEFAULT_STEPS, DEFAULT_LEARNING_RATE, 1);
+  public record Recipe(int steps, float learningRate, double hideProbability, long seed) {
+    public static final Recipe DEFAULT = withSteps(DEFAULT_STEPS, 1);
 
     public Recipe {
       if (steps < 1) {
         throw new IllegalArgumentException("adapting takes at least one step, was " + steps);
       }
+    }
+
+    /** The default rate and hiding, with {@code steps} steps and {@code seed}. */
+    public static Recipe withSteps(int steps, long seed) {
+      return new Recipe(steps, DEFAULT_LEARNING_RATE, DEFAULT_HIDE_PROBABILITY, seed);
     }
   }
 
@@ -115,7 +121,7 @@ public final class DecoderAdaptation {
         int object = random.nextInt(objects);
         RgbImage image = keyframes.get(query).image();
         EncodedFrame seen = encoded.get(query);
-        if (random.nextDouble() < HIDE_PROBABILITY) {
+        if (random.nextDouble() < recipe.hideProbability()) {
           image = DecoderTraining.hidden(image, random);
           seen = trunk.encode(image);
         }

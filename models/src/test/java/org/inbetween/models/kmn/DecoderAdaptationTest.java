@@ -36,7 +36,7 @@ class DecoderAdaptationTest {
     int steps =
         DecoderAdaptation.adapt(
             keyframes(davis),
-            new DecoderAdaptation.Recipe(40, DecoderAdaptation.DEFAULT_LEARNING_RATE, 1),
+            DecoderAdaptation.Recipe.withSteps(40, 1),
             adapted,
             (step, loss) -> {
               assertEquals(reported.incrementAndGet(), step);

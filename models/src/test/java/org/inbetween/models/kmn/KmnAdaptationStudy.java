@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.inbetween.models.flow.Frames;
 import org.inbetween.models.image.SoftMask;
 import org.inbetween.models.pseudo.FlowGuidance;
@@ -29,6 +30,9 @@ import org.inbetween.models.testdata.JfTally;
  * (sequences, intervals, steps, learning rate, chance that a query keyframe is partly hidden).
  */
 public final class KmnAdaptationStudy {
+  /** Trust scales tried for the fusion with the adapted read (the default is 0.25). */
+  private static final double[] FULL_TRUSTS = {0.0625, 0.125, 0.5, 1};
+
   private KmnAdaptationStudy() {}
 
   public static void main(String[] args) throws IOException {
@@ -37,35 +41,28 @@ public final class KmnAdaptationStudy {
     int steps = Integer.parseInt(args[2]);
     float learningRate = Float.parseFloat(args[3]);
     double hide = Double.parseDouble(args[4]);
-    System.out.println("sequence,interval,kmn,kmn-adapted,trust,trust-adapted,adapt-s");
+    System.out.println(
+        "sequence,interval,kmn,kmn-adapted,trust,trust-adapted,adapt-s,"
+            + Arrays.stream(FULL_TRUSTS)
+                .mapToObj(t -> "trust-adapted@" + t)
+                .collect(Collectors.joining(",")));
     for (int interval : intervals) {
-      double[] total = new double[5];
+      double[] total = new double[5 + FULL_TRUSTS.length];
       for (String sequence : sequences) {
         double[] scores = study(sequence, interval, steps, learningRate, hide);
-        System.out.printf(
-            Locale.ROOT,
-            "%s,%d,%.4f,%.4f,%.4f,%.4f,%.1f%n",
-            sequence,
-            interval,
-            scores[0],
-            scores[1],
-            scores[2],
-            scores[3],
-            scores[4]);
+        System.out.println(sequence + "," + interval + "," + row(scores));
         for (int s = 0; s < total.length; s++) {
           total[s] += scores[s] / sequences.size();
         }
       }
-      System.out.printf(
-          Locale.ROOT,
-          "mean,%d,%.4f,%.4f,%.4f,%.4f,%.1f%n",
-          interval,
-          total[0],
-          total[1],
-          total[2],
-          total[3],
-          total[4]);
+      System.out.println("mean," + interval + "," + row(total));
     }
+  }
+
+  private static String row(double[] scores) {
+    return Arrays.stream(scores)
+        .mapToObj(x -> String.format(Locale.ROOT, "%.4f", x))
+        .collect(Collectors.joining(","));
   }
 
   private static double[] study(
@@ -82,6 +79,8 @@ public final class KmnAdaptationStudy {
     JfTally kmnAdapted = new JfTally();
     JfTally trust = new JfTally();
     JfTally trustAdapted = new JfTally();
+    JfTally[] scaled = new JfTally[FULL_TRUSTS.length];
+    Arrays.setAll(scaled, i -> new JfTally());
     GeneratorSettings settings = GeneratorSettings.defaults();
     try (FlowGuidance guidance = new FlowGuidance(frames, settings);
         KmnGenerator bundled = KmnGeneratorFactory.memory(frames, settings);
@@ -113,14 +112,30 @@ public final class KmnAdaptationStudy {
           kmnAdapted.add(readAdapted, truth, width, height);
           trust.add(blend(reliance, warp, read), truth, width, height);
           trustAdapted.add(blend(reliance, warp, readAdapted), truth, width, height);
+          for (int i = 0; i < FULL_TRUSTS.length; i++) {
+            float[] c = new float[warp.length];
+            for (int p = 0; p < warp.length; p++) {
+              float t =
+                  request.weightBefore() * trustBefore[p] + request.weightAfter() * trustAfter[p];
+              c[p] = (float) Math.min(1, t / FULL_TRUSTS[i]);
+            }
+            scaled[i].add(blend(c, warp, readAdapted), truth, width, height);
+          }
         }
       }
     } finally {
       Files.deleteIfExists(adapted);
     }
-    return new double[] {
-      kmn.meanJf(), kmnAdapted.meanJf(), trust.meanJf(), trustAdapted.meanJf(), seconds
-    };
+    double[] scores = new double[5 + FULL_TRUSTS.length];
+    scores[0] = kmn.meanJf();
+    scores[1] = kmnAdapted.meanJf();
+    scores[2] = trust.meanJf();
+    scores[3] = trustAdapted.meanJf();
+    scores[4] = seconds;
+    for (int i = 0; i < FULL_TRUSTS.length; i++) {
+      scores[5 + i] = scaled[i].meanJf();
+    }
+    return scores;
   }
 
   private static float[] blend(float[] reliance, float[] warp, float[] read) {
@@ -148,7 +163,7 @@ public final class KmnAdaptationStudy {
     }
     DecoderAdaptation.adapt(
         inputs,
-        new DecoderAdaptation.Recipe(steps, learningRate, 1),
+        new DecoderAdaptation.Recipe(steps, learningRate, hide, 1),
         out,
         (step, loss) -> {},
         () -> false);

@@ -79,10 +79,8 @@ final class ProjectTraining {
                 new KmnAdaptTask(
                     session.store(),
                     session.frames(),
-                    new DecoderAdaptation.Recipe(
-                        (int) Math.min(steps, Integer.MAX_VALUE),
-                        DecoderAdaptation.DEFAULT_LEARNING_RATE,
-                        1)),
+                    DecoderAdaptation.Recipe.withSteps(
+                        (int) Math.min(steps, Integer.MAX_VALUE), 1)),
             KmnAdaptTask.Result::summary),
         command(
             "models.trainNer",

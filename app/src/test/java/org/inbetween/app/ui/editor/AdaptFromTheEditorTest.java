@@ -10,13 +10,11 @@ import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.inbetween.app.project.FrameState;
 import org.inbetween.app.project.MachineLayer;
-import org.inbetween.app.project.NewProject;
 import org.inbetween.app.project.Provenance;
 import org.inbetween.app.project.store.ProjectStore;
 import org.inbetween.app.training.AdaptRequest;
 import org.inbetween.app.ui.HeadlessFx;
 import org.inbetween.app.ui.jobs.JobState;
-import org.inbetween.app.ui.session.EditorSession;
 import org.inbetween.app.ui.tools.TestSessions;
 import org.inbetween.app.video.demo.DemoVideo;
 import org.inbetween.models.fgplg.CheckpointInfo;
@@ -52,15 +50,7 @@ class AdaptFromTheEditorTest {
   @Start
   void start(Stage primary) throws Exception {
     dir = temporary.resolve("adapt");
-    DemoVideo demo = new DemoVideo();
-    ProjectStore store = ProjectStore.create(dir, NewProject.demo());
-    store.addObject("ellipse");
-    store.addObject("pentagon");
-    store.addObject("star");
-    for (int frame : KEYFRAMES) {
-      store.putHumanMask(demo.groundTruth(frame), "keyframer");
-    }
-    window = EditorWindow.show(new Stage(), new EditorSession(store, demo));
+    window = DemoKeyframes.show(dir, KEYFRAMES);
   }
 
   @AfterEach
