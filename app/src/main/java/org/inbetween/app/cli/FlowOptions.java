@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.inbetween.models.fgplg.FgplgGeneratorFactory;
 import org.inbetween.models.flow.FlowPreset;
 import org.inbetween.models.flow.FlowRoute;
+import org.inbetween.models.kmn.DecoderAdaptation;
 import org.inbetween.models.kmn.FusedGeneratorFactory;
 import org.inbetween.models.kmn.Fusion;
 import org.inbetween.models.kmn.KmnGeneratorFactory;
@@ -85,8 +86,8 @@ final class FlowOptions {
       names = "--kmn-decoder",
       paramLabel = "FILE",
       description =
-          "The kmn decoder the kmn methods use (from 'inbetween adapt-kmn'; default: the bundled"
-              + " one).")
+          "A kmn decoder adapted by 'inbetween adapt-kmn', for the kmn methods to use in place of"
+              + " the bundled one (their fusions then rely on its read more).")
   Path kmnDecoder;
 
   /**
@@ -120,7 +121,7 @@ final class FlowOptions {
       if (!Files.isRegularFile(kmnDecoder)) {
         throw new IllegalArgumentException("--kmn-decoder " + kmnDecoder + ": no such file");
       }
-      settings = settings.withOption(KmnGeneratorFactory.DECODER_OPTION, kmnDecoder.toString());
+      settings = DecoderAdaptation.settingsWith(settings, kmnDecoder);
     }
     return settings;
   }

@@ -3,7 +3,7 @@ package org.inbetween.app.training;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.inbetween.models.fgplg.FgplgGeneratorFactory;
-import org.inbetween.models.kmn.KmnGeneratorFactory;
+import org.inbetween.models.kmn.DecoderAdaptation;
 import org.inbetween.models.pseudo.GeneratorSettings;
 import org.inbetween.models.train.Checkpoints;
 
@@ -11,8 +11,9 @@ import org.inbetween.models.train.Checkpoints;
  * The models a project was adapted to, which the editor's pseudo-labelling prefers to the bundled
  * ones: the FGPLG checkpoint of "Adapt FGPLG to this project" ({@value AdaptRequest#DEFAULT_OUT}
  * inside it), used by {@code fgplg} and {@code kmn-fgplg}, and the kmn decoder of "Adapt kmn to
- * this project" ({@value KmnAdaptTask#DEFAULT_OUT}), used by every kmn method. The next Ctrl+G
- * fills gaps with what was learnt from the project's own keyframes.
+ * this project" ({@value KmnAdaptTask#DEFAULT_OUT}), used by every kmn method, whose fusions then
+ * rely on the read more ({@link DecoderAdaptation#settingsWith}). The next Ctrl+G fills gaps with
+ * what was learnt from the project's own keyframes.
  */
 public final class AdaptedModel {
   private AdaptedModel() {}
@@ -31,7 +32,7 @@ public final class AdaptedModel {
     }
     Path decoder = project.resolve(KmnAdaptTask.DEFAULT_OUT);
     if (Files.isRegularFile(decoder)) {
-      settings = settings.withOption(KmnGeneratorFactory.DECODER_OPTION, decoder.toString());
+      settings = DecoderAdaptation.settingsWith(settings, decoder);
     }
     return settings;
   }

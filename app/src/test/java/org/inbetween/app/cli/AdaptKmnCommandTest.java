@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.inbetween.app.training.AdaptedModel;
 import org.inbetween.app.training.KmnAdaptTask;
+import org.inbetween.models.kmn.FusedGeneratorFactory;
 import org.inbetween.models.kmn.KmnGeneratorFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,11 +35,10 @@ class AdaptKmnCommandTest {
         run.out());
     Path decoder = project.resolve(KmnAdaptTask.DEFAULT_OUT).toAbsolutePath().normalize();
     assertTrue(Files.size(decoder) > 0);
-    assertEquals(
-        decoder.toString(),
-        AdaptedModel.settingsFor(project.toAbsolutePath().normalize())
-            .options()
-            .get(KmnGeneratorFactory.DECODER_OPTION));
+    Map<String, String> adapted =
+        AdaptedModel.settingsFor(project.toAbsolutePath().normalize()).options();
+    assertEquals(decoder.toString(), adapted.get(KmnGeneratorFactory.DECODER_OPTION));
+    assertEquals("2.0", adapted.get(FusedGeneratorFactory.FULL_TRUST_OPTION));
     Map<Path, byte[]> after = BusKeyframes.files(project.resolve("masks"));
     assertEquals(masks.keySet(), after.keySet());
     masks.forEach((file, bytes) -> assertArrayEquals(bytes, after.get(file), file.toString()));
@@ -46,7 +46,12 @@ class AdaptKmnCommandTest {
     FlowOptions flow = new FlowOptions();
     new CommandLine(flow).parseArgs("--kmn-decoder", decoder.toString());
     assertEquals(
-        Map.of(KmnGeneratorFactory.DECODER_OPTION, decoder.toString()), flow.settings().options());
+        Map.of(
+            KmnGeneratorFactory.DECODER_OPTION,
+            decoder.toString(),
+            FusedGeneratorFactory.FULL_TRUST_OPTION,
+            "2.0"),
+        flow.settings().options());
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.inbetween.models.fgplg.FgplgGeneratorFactory;
+import org.inbetween.models.kmn.FusedGeneratorFactory;
 import org.inbetween.models.kmn.KmnGeneratorFactory;
 import org.inbetween.models.pseudo.GeneratorSettings;
 import org.inbetween.models.train.Checkpoints;
@@ -32,13 +33,14 @@ class AdaptedModelTest {
   }
 
   @Test
-  void anAdaptedKmnDecoderJoinsTheGivenSettings() throws Exception {
+  void anAdaptedKmnDecoderAndItsFusionTrustJoinTheGivenSettings() throws Exception {
     Path decoder = project.resolve(KmnAdaptTask.DEFAULT_OUT);
     Files.createDirectories(decoder.getParent());
     Files.write(decoder, new byte[] {1});
     GeneratorSettings base = GeneratorSettings.defaults().withOption("fusion", "Trust");
     assertEquals(
-        base.withOption(KmnGeneratorFactory.DECODER_OPTION, decoder.toString()),
+        base.withOption(KmnGeneratorFactory.DECODER_OPTION, decoder.toString())
+            .withOption(FusedGeneratorFactory.FULL_TRUST_OPTION, "2.0"),
         AdaptedModel.settingsFor(project, base));
   }
 }

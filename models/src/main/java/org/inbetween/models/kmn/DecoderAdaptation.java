@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
 import org.inbetween.models.image.RgbImage;
+import org.inbetween.models.pseudo.GeneratorSettings;
 
 /**
  * Fine-tunes the kmn decoder on one video's own keyframes, as FGPLG is fine-tuned on the sparse
@@ -36,6 +37,15 @@ public final class DecoderAdaptation {
 
   /** The chance that a query keyframe is partly hidden; see {@link #DEFAULT_STEPS}. */
   public static final double DEFAULT_HIDE_PROBABILITY = 0.5;
+
+  /**
+   * The fusions' full trust with an adapted decoder (the bundled decoder's is {@value
+   * FusedGenerator#FULL_TRUST}): its read is better, so the flow's answer never counts for more
+   * than half of a pixel, and for less where its chains are less consistent. Chosen with {@code
+   * KmnAdaptationStudy} on the held-out train sequences among 0.0625 to 4 (docs/benchmarks.md, "kmn
+   * adapted to the video's keyframes").
+   */
+  public static final float FULL_TRUST = 2f;
 
   /** Keyframes needed: a keyframe and a neighbour to read it from. */
   public static final int MIN_KEYFRAMES = 2;
@@ -76,6 +86,12 @@ public final class DecoderAdaptation {
   }
 
   private DecoderAdaptation() {}
+
+  /** {@code base} with an adapted {@code decoder} for every kmn method, and its fusions' trust. */
+  public static GeneratorSettings settingsWith(GeneratorSettings base, Path decoder) {
+    return base.withOption(KmnGeneratorFactory.DECODER_OPTION, decoder.toString())
+        .withOption(FusedGeneratorFactory.FULL_TRUST_OPTION, Float.toString(FULL_TRUST));
+  }
 
   /**
    * Adapts the bundled decoder to {@code keyframes} and writes it to {@code out} (what the {@code

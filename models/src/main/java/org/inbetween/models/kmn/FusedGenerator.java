@@ -27,7 +27,9 @@ public final class FusedGenerator implements PseudoLabelGenerator {
    * even where the flow holds: taken as c unscaled, it handed long intact chains to the coarser
    * read (on val, car-roundabout and car-shadow fell 0.02–0.04 J&F below warp alone). A chain that
    * broke still drops to near 0. Chosen on the held-out train sequences among 1, 0.5, 0.25, 0.125
-   * and 0.0625 (docs/benchmarks.md, "kmn on the val split").
+   * and 0.0625 (docs/benchmarks.md, "kmn on the val split"). A decoder adapted to the video reads
+   * better and takes more ({@link DecoderAdaptation#FULL_TRUST}); the {@code fullTrust} option says
+   * which.
    */
   static final float FULL_TRUST = 0.25f;
 
@@ -36,6 +38,7 @@ public final class FusedGenerator implements PseudoLabelGenerator {
   private final Optional<FgplgRefiner> refiner;
   private final KmnGenerator memory;
   private final Fusion fusion;
+  private final float fullTrust;
   private final Map<String, String> parameters;
 
   /**
@@ -49,16 +52,19 @@ public final class FusedGenerator implements PseudoLabelGenerator {
       GeneratorSettings settings,
       Optional<FgplgRefiner> refiner,
       KmnGenerator memory,
-      Fusion fusion) {
+      Fusion fusion,
+      float fullTrust) {
     this.method = method;
     this.guidance = new FlowGuidance(frames, settings);
     this.refiner = refiner;
     this.memory = memory;
     this.fusion = fusion;
+    this.fullTrust = fullTrust;
     Map<String, String> all = new TreeMap<>(settings.flowParameters());
     refiner.ifPresent(r -> all.putAll(r.parameters()));
     all.putAll(memory.parameters());
     all.put(FusedGeneratorFactory.FUSION_OPTION, fusion.label());
+    all.put(FusedGeneratorFactory.FULL_TRUST_OPTION, Float.toString(fullTrust));
     this.parameters = Map.copyOf(all);
   }
 
@@ -104,14 +110,14 @@ public final class FusedGenerator implements PseudoLabelGenerator {
     float weightBefore = request.weightBefore();
     float weightAfter = request.weightAfter();
     for (int p = 0; p < warp.length; p++) {
-      reliance[p] = relianceOf(weightBefore * before[p] + weightAfter * after[p]);
+      reliance[p] = relianceOf(weightBefore * before[p] + weightAfter * after[p], fullTrust);
     }
     return reliance;
   }
 
-  /** The c of a carried trust t: {@code min(1, t / FULL_TRUST)}. */
-  static float relianceOf(float trust) {
-    return Math.min(1f, trust / FULL_TRUST);
+  /** The c of a carried trust t: {@code min(1, t / fullTrust)}. */
+  static float relianceOf(float trust, float fullTrust) {
+    return Math.min(1f, trust / fullTrust);
   }
 
   @Override
@@ -123,9 +129,9 @@ public final class FusedGenerator implements PseudoLabelGenerator {
    * From one keyframe fgplg has no second side to refine with, so both methods fuse the carried
    * mask. The carried mask is nearly certain everywhere, however wrong, so its certainty says
    * nothing; its carried trust t (the product of the flow's consistencies along the way) decides
-   * instead: {@code p = c·w + (1 − c)·k} with c = {@link #relianceOf}(t). Near the keyframe the
-   * flow's edges win; once the chain has crossed occlusions or broken flow, the memory read takes
-   * over.
+   * instead: {@code p = c·w + (1 − c)·k} with c = {@link #relianceOf}(t, full trust). Near the
+   * keyframe the flow's edges win; once the chain has crossed occlusions or broken flow, the memory
+   * read takes over.
    */
   @Override
   public SoftMask propagate(int frame, SoftMask anchor) throws IOException {
@@ -134,7 +140,7 @@ public final class FusedGenerator implements PseudoLabelGenerator {
     float[] read = memory.propagate(frame, anchor).probabilities();
     float[] out = new float[carried.length];
     for (int p = 0; p < out.length; p++) {
-      float reliance = relianceOf(trust[p]);
+      float reliance = relianceOf(trust[p], fullTrust);
       out[p] = reliance * carried[p] + (1 - reliance) * read[p];
     }
     return Masks.softFromProbabilities(frame, anchor.width(), anchor.height(), out);

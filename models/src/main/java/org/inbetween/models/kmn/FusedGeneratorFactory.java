@@ -22,6 +22,12 @@ public class FusedGeneratorFactory implements GeneratorFactory {
   public static final String FUSION_OPTION = "fusion";
 
   /**
+   * The carried trust from which the trust fusion takes the flow's answer whole (default {@value
+   * FusedGenerator#FULL_TRUST}; see there).
+   */
+  public static final String FULL_TRUST_OPTION = "fullTrust";
+
+  /**
    * The fusion used when none is named: trust, chosen on held-out DAVIS train sequences
    * (docs/benchmarks.md).
    */
@@ -68,11 +74,19 @@ public class FusedGeneratorFactory implements GeneratorFactory {
   public PseudoLabelGenerator create(Frames frames, GeneratorSettings settings) {
     String named = settings.options().get(FUSION_OPTION);
     Fusion fusion = named == null ? DEFAULT_FUSION : Fusion.parse(named);
+    float fullTrust =
+        KmnGeneratorFactory.option(settings, FULL_TRUST_OPTION, FusedGenerator.FULL_TRUST);
     Optional<FgplgRefiner> refiner =
         refined ? Optional.of(FgplgRefiner.load(settings)) : Optional.empty();
     try {
       return new FusedGenerator(
-          name(), frames, settings, refiner, KmnGeneratorFactory.memory(frames, settings), fusion);
+          name(),
+          frames,
+          settings,
+          refiner,
+          KmnGeneratorFactory.memory(frames, settings),
+          fusion,
+          fullTrust);
     } catch (RuntimeException e) {
       refiner.ifPresent(FgplgRefiner::close);
       throw e;

@@ -72,7 +72,8 @@ public final class KmnGeneratorFactory implements GeneratorFactory {
     }
   }
 
-  private static float option(GeneratorSettings settings, String name, float fallback) {
+  /** The positive number the option {@code name} holds, {@code fallback} when it is not set. */
+  static float option(GeneratorSettings settings, String name, float fallback) {
     String value = settings.options().get(name);
     if (value == null) {
       return fallback;

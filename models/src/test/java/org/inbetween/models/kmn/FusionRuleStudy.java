@@ -100,7 +100,9 @@ public final class FusionRuleStudy {
     rules.put("warp", m -> m.warp());
     rules.put("kmn", m -> m.read());
     rules.put("certainty", m -> blend(m, p -> Math.abs(2 * m.warp()[p] - 1)));
-    rules.put("trust", m -> blend(m, p -> FusedGenerator.relianceOf(m.trust(p))));
+    rules.put(
+        "trust",
+        m -> blend(m, p -> FusedGenerator.relianceOf(m.trust(p), FusedGenerator.FULL_TRUST)));
     rules.put(
         "max-cert-trust",
         m ->
@@ -108,13 +110,19 @@ public final class FusionRuleStudy {
                 m,
                 p ->
                     Math.max(
-                        Math.abs(2 * m.warp()[p] - 1), FusedGenerator.relianceOf(m.trust(p)))));
+                        Math.abs(2 * m.warp()[p] - 1),
+                        FusedGenerator.relianceOf(m.trust(p), FusedGenerator.FULL_TRUST))));
     for (int radius : new int[] {3, 6, 12}) {
       rules.put(
           "band" + radius + "-trust",
           m -> {
             boolean[] structural = structuralDisagreement(m, radius);
-            return blend(m, p -> structural[p] ? FusedGenerator.relianceOf(m.trust(p)) : 1f);
+            return blend(
+                m,
+                p ->
+                    structural[p]
+                        ? FusedGenerator.relianceOf(m.trust(p), FusedGenerator.FULL_TRUST)
+                        : 1f);
           });
     }
     rules.put(
@@ -150,7 +158,7 @@ public final class FusionRuleStudy {
   private static float[] trust(Maps m, float[] read) {
     float[] out = new float[read.length];
     for (int p = 0; p < out.length; p++) {
-      float c = FusedGenerator.relianceOf(m.trust(p));
+      float c = FusedGenerator.relianceOf(m.trust(p), FusedGenerator.FULL_TRUST);
       out[p] = c * m.warp()[p] + (1 - c) * read[p];
     }
     return out;

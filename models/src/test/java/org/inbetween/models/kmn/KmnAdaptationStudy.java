@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.inbetween.models.flow.Frames;
 import org.inbetween.models.image.SoftMask;
 import org.inbetween.models.pseudo.FlowGuidance;
@@ -31,7 +32,7 @@ import org.inbetween.models.testdata.JfTally;
  */
 public final class KmnAdaptationStudy {
   /** Trust scales tried for the fusion with the adapted read (the default is 0.25). */
-  private static final double[] FULL_TRUSTS = {0.0625, 0.125, 0.5, 1};
+  private static final float[] FULL_TRUSTS = {0.0625f, 0.125f, 0.25f, 0.5f, 1f, 2f, 4f};
 
   private KmnAdaptationStudy() {}
 
@@ -43,8 +44,8 @@ public final class KmnAdaptationStudy {
     double hide = Double.parseDouble(args[4]);
     System.out.println(
         "sequence,interval,kmn,kmn-adapted,trust,trust-adapted,adapt-s,"
-            + Arrays.stream(FULL_TRUSTS)
-                .mapToObj(t -> "trust-adapted@" + t)
+            + IntStream.range(0, FULL_TRUSTS.length)
+                .mapToObj(i -> "trust-adapted@" + FULL_TRUSTS[i])
                 .collect(Collectors.joining(",")));
     for (int interval : intervals) {
       double[] total = new double[5 + FULL_TRUSTS.length];
@@ -77,7 +78,7 @@ public final class KmnAdaptationStudy {
     double seconds = (System.nanoTime() - start) / 1e9;
     JfTally kmn = new JfTally();
     JfTally kmnAdapted = new JfTally();
-    JfTally trust = new JfTally();
+    JfTally trusted = new JfTally();
     JfTally trustAdapted = new JfTally();
     JfTally[] scaled = new JfTally[FULL_TRUSTS.length];
     Arrays.setAll(scaled, i -> new JfTally());
@@ -96,12 +97,10 @@ public final class KmnAdaptationStudy {
           float[] warp = guidance.warpBlend(request);
           float[] trustBefore = guidance.trust(before, k);
           float[] trustAfter = guidance.trust(after, k);
-          float[] reliance = new float[warp.length];
+          float[] trust = new float[warp.length];
           for (int p = 0; p < warp.length; p++) {
-            reliance[p] =
-                FusedGenerator.relianceOf(
-                    request.weightBefore() * trustBefore[p]
-                        + request.weightAfter() * trustAfter[p]);
+            trust[p] =
+                request.weightBefore() * trustBefore[p] + request.weightAfter() * trustAfter[p];
           }
           float[] read = bundled.generate(request).probabilities();
           float[] readAdapted = own.generate(request).probabilities();
@@ -110,16 +109,11 @@ public final class KmnAdaptationStudy {
           int height = before.height();
           kmn.add(read, truth, width, height);
           kmnAdapted.add(readAdapted, truth, width, height);
-          trust.add(blend(reliance, warp, read), truth, width, height);
-          trustAdapted.add(blend(reliance, warp, readAdapted), truth, width, height);
+          trusted.add(fuse(trust, FusedGenerator.FULL_TRUST, warp, read), truth, width, height);
+          trustAdapted.add(
+              fuse(trust, DecoderAdaptation.FULL_TRUST, warp, readAdapted), truth, width, height);
           for (int i = 0; i < FULL_TRUSTS.length; i++) {
-            float[] c = new float[warp.length];
-            for (int p = 0; p < warp.length; p++) {
-              float t =
-                  request.weightBefore() * trustBefore[p] + request.weightAfter() * trustAfter[p];
-              c[p] = (float) Math.min(1, t / FULL_TRUSTS[i]);
-            }
-            scaled[i].add(blend(c, warp, readAdapted), truth, width, height);
+            scaled[i].add(fuse(trust, FULL_TRUSTS[i], warp, readAdapted), truth, width, height);
           }
         }
       }
@@ -129,7 +123,7 @@ public final class KmnAdaptationStudy {
     double[] scores = new double[5 + FULL_TRUSTS.length];
     scores[0] = kmn.meanJf();
     scores[1] = kmnAdapted.meanJf();
-    scores[2] = trust.meanJf();
+    scores[2] = trusted.meanJf();
     scores[3] = trustAdapted.meanJf();
     scores[4] = seconds;
     for (int i = 0; i < FULL_TRUSTS.length; i++) {
@@ -138,10 +132,12 @@ public final class KmnAdaptationStudy {
     return scores;
   }
 
-  private static float[] blend(float[] reliance, float[] warp, float[] read) {
+  /** The trust fusion of {@code warp} and {@code read} with the given full trust. */
+  private static float[] fuse(float[] trust, float fullTrust, float[] warp, float[] read) {
     float[] out = new float[read.length];
     for (int p = 0; p < out.length; p++) {
-      out[p] = reliance[p] * warp[p] + (1 - reliance[p]) * read[p];
+      float c = FusedGenerator.relianceOf(trust[p], fullTrust);
+      out[p] = c * warp[p] + (1 - c) * read[p];
     }
     return out;
   }

@@ -67,7 +67,59 @@ class KmnGeneratorTest {
           Masks.fromBinary(10, mask.width(), mask.height(), mask.threshold(0.5f), 1);
       assertTrue(RegionSimilarity.jaccard(predicted, truth, 1) > 0.8);
       assertEquals("trust", generator.parameters().get(FusedGeneratorFactory.FUSION_OPTION));
+      assertEquals("0.25", generator.parameters().get(FusedGeneratorFactory.FULL_TRUST_OPTION));
     }
+  }
+
+  /**
+   * With full trust 1 the flow's answer is taken whole only where its chains are fully consistent:
+   * the fusion moves towards the read, and says so in its provenance; a bad value is refused.
+   */
+  @Test
+  void aHigherFullTrustMovesTheFusionTowardsTheRead() throws IOException {
+    PseudoLabelRequest request = new PseudoLabelRequest(10, DavisBus.truth(0), DavisBus.truth(20));
+    GeneratorSettings readier =
+        GeneratorSettings.defaults().withOption(FusedGeneratorFactory.FULL_TRUST_OPTION, "1");
+    float[] read;
+    float[] usual;
+    float[] leaning;
+    try (PseudoLabelGenerator kmn =
+            GeneratorRegistry.standard()
+                .get(KmnGeneratorFactory.NAME)
+                .create(DavisBus.frames(), GeneratorSettings.defaults());
+        PseudoLabelGenerator fused =
+            GeneratorRegistry.standard()
+                .get(FusedGeneratorFactory.NAME)
+                .create(DavisBus.frames(), GeneratorSettings.defaults());
+        PseudoLabelGenerator fusedReadier =
+            GeneratorRegistry.standard()
+                .get(FusedGeneratorFactory.NAME)
+                .create(DavisBus.frames(), readier)) {
+      read = kmn.generate(request).probabilities();
+      usual = fused.generate(request).probabilities();
+      leaning = fusedReadier.generate(request).probabilities();
+      assertEquals("1.0", fusedReadier.parameters().get(FusedGeneratorFactory.FULL_TRUST_OPTION));
+    }
+    assertTrue(distance(leaning, read) < distance(usual, read));
+    IllegalArgumentException bad =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                GeneratorRegistry.standard()
+                    .get(FusedGeneratorFactory.NAME)
+                    .create(
+                        DavisBus.frames(),
+                        GeneratorSettings.defaults()
+                            .withOption(FusedGeneratorFactory.FULL_TRUST_OPTION, "-1")));
+    assertTrue(bad.getMessage().contains("fullTrust must be a positive number"), bad.getMessage());
+  }
+
+  private static double distance(float[] a, float[] b) {
+    double sum = 0;
+    for (int p = 0; p < a.length; p++) {
+      sum += Math.abs(a[p] - b[p]);
+    }
+    return sum;
   }
 
   @Test
@@ -95,10 +147,10 @@ class KmnGeneratorTest {
 
   @Test
   void trustFromAQuarterUpKeepsWarpWholeAndBelowItHandsOverInProportion() {
-    assertEquals(1f, FusedGenerator.relianceOf(0.25f));
-    assertEquals(1f, FusedGenerator.relianceOf(0.9f));
-    assertEquals(0.5f, FusedGenerator.relianceOf(0.125f));
-    assertEquals(0f, FusedGenerator.relianceOf(0f));
+    assertEquals(1f, FusedGenerator.relianceOf(0.25f, FusedGenerator.FULL_TRUST));
+    assertEquals(1f, FusedGenerator.relianceOf(0.9f, FusedGenerator.FULL_TRUST));
+    assertEquals(0.5f, FusedGenerator.relianceOf(0.125f, FusedGenerator.FULL_TRUST));
+    assertEquals(0f, FusedGenerator.relianceOf(0f, FusedGenerator.FULL_TRUST));
   }
 
   @ParameterizedTest
