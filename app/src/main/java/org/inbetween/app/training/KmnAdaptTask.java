@@ -25,8 +25,8 @@ import org.inbetween.models.kmn.DecoderAdaptation;
  *
  * <p>The keyframes are the frames pseudo-labelling propagates from (any human mask: drawn, accepted
  * or corrected); every object a keyframe shows is learnt, an object absent or unpainted on a
- * keyframe being an empty mask there. Cancelling stops between two steps and leaves the previous
- * decoder, if any, as it was.
+ * keyframe (no pixels, as an absent mark requires) being an empty mask there. Cancelling stops
+ * between two steps and leaves the previous decoder, if any, as it was.
  */
 public final class KmnAdaptTask implements Task<KmnAdaptTask.Result> {
   /** Where the adapted decoder goes, relative to the project folder (docs/formats.md). */
@@ -93,7 +93,7 @@ public final class KmnAdaptTask implements Task<KmnAdaptTask.Result> {
                       new IllegalStateException(
                           "keyframe " + keyframe.frame() + " lost its human mask")));
     }
-    List<TrackedObject> shown = shownObjects(project, keyframes, masks);
+    List<TrackedObject> shown = shownObjects(project, masks);
     if (keyframes.size() < DecoderAdaptation.MIN_KEYFRAMES || shown.isEmpty()) {
       throw new NothingToAdaptOnException(
           store.directory()
@@ -105,16 +105,12 @@ public final class KmnAdaptTask implements Task<KmnAdaptTask.Result> {
               + (shown.isEmpty() ? " and no object painted on them" : ""));
     }
     List<DecoderAdaptation.Keyframe> inputs = new ArrayList<>(keyframes.size());
-    for (int k = 0; k < keyframes.size(); k++) {
-      FrameRecord keyframe = keyframes.get(k);
+    for (LabelMask mask : masks) {
       List<float[]> objectMasks = new ArrayList<>(shown.size());
       for (TrackedObject object : shown) {
-        objectMasks.add(
-            keyframe.isAbsent(object.id())
-                ? new float[source.width() * source.height()]
-                : masks.get(k).probabilities(object.id()));
+        objectMasks.add(mask.probabilities(object.id()));
       }
-      inputs.add(new DecoderAdaptation.Keyframe(source.frame(keyframe.frame()), objectMasks));
+      inputs.add(new DecoderAdaptation.Keyframe(source.frame(mask.frame()), objectMasks));
     }
     progress.note(
         String.format(
@@ -149,17 +145,9 @@ public final class KmnAdaptTask implements Task<KmnAdaptTask.Result> {
   }
 
   /** The objects painted on at least one keyframe, in the project's order. */
-  private static List<TrackedObject> shownObjects(
-      Project project, List<FrameRecord> keyframes, List<LabelMask> masks) {
-    List<TrackedObject> shown = new ArrayList<>();
-    for (TrackedObject object : project.objects()) {
-      for (int k = 0; k < keyframes.size(); k++) {
-        if (!keyframes.get(k).isAbsent(object.id()) && masks.get(k).area(object.id()) > 0) {
-          shown.add(object);
-          break;
-        }
-      }
-    }
-    return shown;
+  private static List<TrackedObject> shownObjects(Project project, List<LabelMask> masks) {
+    return project.objects().stream()
+        .filter(object -> masks.stream().anyMatch(mask -> mask.area(object.id()) > 0))
+        .toList();
   }
 }

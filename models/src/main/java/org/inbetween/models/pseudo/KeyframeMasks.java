@@ -10,12 +10,8 @@ public final class KeyframeMasks {
 
   /** Probability 1 where {@code mask} holds {@code objectId}, 0 elsewhere, on the mask's frame. */
   public static SoftMask of(LabelMask mask, int objectId) {
-    boolean[] region = mask.binary(objectId);
-    float[] p = new float[region.length];
-    for (int i = 0; i < p.length; i++) {
-      p[i] = region[i] ? 1f : 0f;
-    }
-    return Masks.softFromProbabilities(mask.frame(), mask.width(), mask.height(), p);
+    return Masks.softFromProbabilities(
+        mask.frame(), mask.width(), mask.height(), mask.probabilities(objectId));
   }
 
   /** An all-zero mask: the object is absent on {@code frame}. */
