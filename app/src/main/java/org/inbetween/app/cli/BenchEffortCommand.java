@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.inbetween.app.effort.AnnotatorMethod;
 import org.inbetween.app.effort.EffortResult;
 import org.inbetween.app.effort.EffortStrategy;
 import org.inbetween.app.effort.EffortTable;
@@ -13,6 +14,7 @@ import org.inbetween.app.effort.SimulatedAnnotator;
 import org.inbetween.app.files.Folders;
 import org.inbetween.app.labeling.bench.DavisSequence;
 import org.inbetween.app.task.ConsoleTaskRunner;
+import org.inbetween.app.training.AdaptedMethod;
 import org.inbetween.app.video.DavisLayout;
 import org.inbetween.models.metrics.eval.EffortCurvePlot;
 import org.inbetween.models.pseudo.GeneratorRegistry;
@@ -54,7 +56,11 @@ public final class BenchEffortCommand implements Callable<Integer> {
       paramLabel = "NAME",
       split = ",",
       completionCandidates = PseudoLabelMethods.class,
-      description = "Generators, comma-separated or repeated (default: ${DEFAULT-VALUE}).")
+      description =
+          "Generators, comma-separated or repeated (default: ${DEFAULT-VALUE}), or"
+              + " fgplg-adapted, kmn-adapted, kmn-warp-adapted or kmn-fgplg-adapted: the"
+              + " annotator adapts the project's models on its first keyframes (Models > Adapt)"
+              + " before its first run.")
   private List<String> methods = List.of("warp");
 
   @Option(
@@ -83,33 +89,29 @@ public final class BenchEffortCommand implements Callable<Integer> {
 
   @Mixin private FlowOptions flow;
 
+  @Mixin private AdaptOptions adaptation = new AdaptOptions();
+
   @Override
   public Integer call() throws Exception {
     if (!(target > 0 && target <= 1)) {
       throw new IllegalArgumentException("--target must be in (0, 1], was " + target);
     }
     List<EffortStrategy> chosen = strategies.stream().map(EffortStrategy::parse).toList();
-    methods.forEach(GeneratorRegistry.standard()::get); // an unknown name fails before any work
+    List<AnnotatorMethod> chosenMethods = methods.stream().map(this::method).toList();
     ConsoleTaskRunner runner = new ConsoleTaskRunner(spec.commandLine().getErr());
     PrintWriter out = spec.commandLine().getOut();
     List<EffortResult> results = new ArrayList<>();
     for (String name : sequences.sequenceNames("val")) {
       DavisSequence sequence = DavisSequence.read(sequences.davis, name);
       Path frames = DavisLayout.of(sequences.davis, name).frames();
-      for (String method : methods) {
+      for (AnnotatorMethod method : chosenMethods) {
         for (EffortStrategy strategy : chosen) {
           Path scratch = Files.createTempDirectory("inbetween-effort-");
           try {
             results.add(
                 runner.run(
                     new SimulatedAnnotator(
-                        sequence,
-                        frames,
-                        scratch.resolve("project"),
-                        GeneratorRegistry.standard().get(method),
-                        flow.settings(),
-                        strategy,
-                        target)));
+                        sequence, frames, scratch.resolve("project"), method, strategy, target)));
           } finally {
             Folders.deleteRecursively(scratch);
           }
@@ -126,6 +128,14 @@ public final class BenchEffortCommand implements Callable<Integer> {
       EffortCurvePlot.write(curves(results), plot);
     }
     return ExitCodes.OK;
+  }
+
+  /** The method named {@code name}; an unknown name fails before any work starts. */
+  private AnnotatorMethod method(String name) {
+    return AdaptedMethod.named(name, flow.settings(), adaptation.recipes())
+        .map(AnnotatorMethod::adapted)
+        .orElseGet(
+            () -> AnnotatorMethod.of(GeneratorRegistry.standard().get(name), flow.settings()));
   }
 
   private static List<EffortCurvePlot.Curve> curves(List<EffortResult> results) {

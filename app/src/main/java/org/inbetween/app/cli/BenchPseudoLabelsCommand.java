@@ -14,11 +14,8 @@ import java.util.function.Consumer;
 import org.inbetween.app.labeling.bench.BenchResult;
 import org.inbetween.app.labeling.bench.DavisSequence;
 import org.inbetween.app.labeling.bench.PseudoLabelBenchmark;
-import org.inbetween.app.training.AdaptRequest;
-import org.inbetween.app.training.AdaptationRecipe;
 import org.inbetween.app.training.AdaptedBenchmark;
-import org.inbetween.models.fgplg.PriorCorruption;
-import org.inbetween.models.kmn.DecoderAdaptation;
+import org.inbetween.app.training.AdaptedMethod;
 import org.inbetween.models.pseudo.GeneratorFactory;
 import org.inbetween.models.pseudo.GeneratorRegistry;
 import org.inbetween.models.pseudo.GeneratorSettings;
@@ -71,44 +68,7 @@ public final class BenchPseudoLabelsCommand implements Callable<Integer> {
               + " and Adapt kmn do; kmn-fgplg-adapted adapts both); the adaptation is timed too.")
   private List<String> methods = List.of("copy", "warp");
 
-  @Option(
-      names = "--adapt-steps",
-      paramLabel = "N",
-      description =
-          "Fine-tuning steps of fgplg in fgplg-adapted and kmn-fgplg-adapted per sequence"
-              + " (default: ${DEFAULT-VALUE}).")
-  private long adaptSteps = AdaptRequest.DEFAULT_STEPS;
-
-  @Option(
-      names = "--adapt-lr",
-      paramLabel = "X",
-      description =
-          "Adam learning rate of fgplg-adapted's fine-tuning (default: ${DEFAULT-VALUE}).")
-  private float adaptLearningRate = AdaptRequest.DEFAULT_LEARNING_RATE;
-
-  @Option(
-      names = "--adapt-corrupt-priors",
-      paramLabel = "P",
-      description =
-          "fgplg-adapted damages its examples' warped masks and priors (shift, erode, dilate,"
-              + " drop a part) with probability P (default: ${DEFAULT-VALUE}).")
-  private double adaptCorruptPriors = 0;
-
-  @Option(
-      names = "--adapt-seed",
-      paramLabel = "N",
-      description =
-          "Seeds fgplg-adapted's hold-out, example order and dropout, and the kmn adaptation's"
-              + " reads (default: ${DEFAULT-VALUE}).")
-  private long adaptSeed = 1;
-
-  @Option(
-      names = "--kmn-adapt-steps",
-      paramLabel = "N",
-      description =
-          "Fine-tuning steps of the kmn decoder in kmn-adapted and kmn-warp-adapted per sequence"
-              + " (default: ${DEFAULT-VALUE}).")
-  private int kmnAdaptSteps = DecoderAdaptation.DEFAULT_STEPS;
+  @Mixin private AdaptOptions adaptation = new AdaptOptions();
 
   @Option(
       names = "--one-shot",
@@ -132,7 +92,7 @@ public final class BenchPseudoLabelsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (oneShot) {
       for (String name : methods) {
-        if (AdaptedBenchmark.isAdapted(name)) {
+        if (AdaptedMethod.isAdapted(name)) {
           throw new IllegalArgumentException(
               name + " adapts on keyframes; --one-shot gives frame 0 only");
         }
@@ -194,16 +154,11 @@ public final class BenchPseudoLabelsCommand implements Callable<Integer> {
     GeneratorSettings settings = flow.settings();
     PseudoLabelBenchmark benchmark = new PseudoLabelBenchmark(settings, deviceLog);
     Map<String, MethodRun> runs = new LinkedHashMap<>();
-    AdaptedBenchmark.Recipes recipes =
-        new AdaptedBenchmark.Recipes(
-            new AdaptationRecipe(
-                adaptSteps, adaptLearningRate, adaptSeed, new PriorCorruption(adaptCorruptPriors)),
-            DecoderAdaptation.Recipe.withSteps(kmnAdaptSteps, adaptSeed));
+    AdaptedMethod.Recipes recipes = adaptation.recipes();
     for (String name : methods) {
-      Optional<AdaptedBenchmark> adapted =
-          AdaptedBenchmark.named(name, sequences.davis, settings, recipes, log);
+      Optional<AdaptedMethod> adapted = AdaptedMethod.named(name, settings, recipes);
       if (adapted.isPresent()) {
-        runs.put(name, adapted.get()::run);
+        runs.put(name, new AdaptedBenchmark(adapted.get(), sequences.davis, log)::run);
       } else {
         GeneratorFactory factory = registry.get(name);
         runs.put(

@@ -20,13 +20,13 @@ import org.inbetween.app.project.store.ProjectStore;
 import org.inbetween.app.project.store.StoreOptions;
 import org.inbetween.app.quality.EstimateRule;
 import org.inbetween.app.quality.KeyframeSuggestions;
+import org.inbetween.app.quality.LeaveOneOutMemo;
 import org.inbetween.app.quality.QualityEstimate;
 import org.inbetween.app.quality.QualityReport;
 import org.inbetween.app.task.Progress;
 import org.inbetween.app.task.Task;
 import org.inbetween.models.image.LabelMask;
 import org.inbetween.models.metrics.RegionSimilarity;
-import org.inbetween.models.pseudo.GeneratorFactory;
 import org.inbetween.models.pseudo.GeneratorSettings;
 
 /**
@@ -34,9 +34,11 @@ import org.inbetween.models.pseudo.GeneratorSettings;
  * with its commands: a project over the sequence's frames, keyframes drawn by taking their ground
  * truth, {@link PseudoLabelJob} runs (which redo only what changed), a review that accepts every
  * pseudo-label whose true J reaches the target, and, for {@code suggest}, the next keyframe from
- * {@link KeyframeSuggestions} on the {@link QualityEstimate}. Frames still below the target when
- * the strategy has nothing better to offer are corrected by hand. It stops when every frame is
- * human truth, i.e. every frame reaches the target; what it counts is what a person would pay.
+ * {@link KeyframeSuggestions} on the {@link QualityEstimate}. An adapted method ({@link
+ * AnnotatorMethod}) adapts the project's models on the first keyframes before the first run. Frames
+ * still below the target when the strategy has nothing better to offer are corrected by hand. It
+ * stops when every frame is human truth, i.e. every frame reaches the target; what it counts is
+ * what a person would pay.
  */
 public final class SimulatedAnnotator implements Task<EffortResult> {
   static final String ANNOTATOR = "annotator";
@@ -44,8 +46,7 @@ public final class SimulatedAnnotator implements Task<EffortResult> {
   private final DavisSequence sequence;
   private final Path davisFrames;
   private final Path scratch;
-  private final GeneratorFactory factory;
-  private final GeneratorSettings settings;
+  private final AnnotatorMethod method;
   private final EffortStrategy strategy;
   private final double target;
 
@@ -57,22 +58,20 @@ public final class SimulatedAnnotator implements Task<EffortResult> {
       DavisSequence sequence,
       Path davisFrames,
       Path scratch,
-      GeneratorFactory factory,
-      GeneratorSettings settings,
+      AnnotatorMethod method,
       EffortStrategy strategy,
       double target) {
     this.sequence = sequence;
     this.davisFrames = davisFrames;
     this.scratch = scratch;
-    this.factory = factory;
-    this.settings = settings;
+    this.method = method;
     this.strategy = strategy;
     this.target = target;
   }
 
   @Override
   public String title() {
-    return "Annotate " + sequence.name() + " (" + strategy.label() + ", " + factory.name() + ")";
+    return "Annotate " + sequence.name() + " (" + strategy.label() + ", " + method.name() + ")";
   }
 
   @Override
@@ -82,42 +81,46 @@ public final class SimulatedAnnotator implements Task<EffortResult> {
     List<double[]> trace = new ArrayList<>();
     int drawn = 0;
     int runs = 0;
+    LeaveOneOutMemo memo = new LeaveOneOutMemo();
     try (ProjectStore store = createProject();
-        SequenceFrames frames = new SequenceFrames(sequence);
-        PseudoLabelJob job = new PseudoLabelJob(store, frames, factory, settings)) {
+        SequenceFrames frames = new SequenceFrames(sequence)) {
       for (int k : strategy.firstKeyframes(n)) {
         drawn += draw(store, k);
       }
-      while (true) {
-        progress.checkCancelled();
-        job.run(Progress.NONE);
-        runs++;
-        acceptGoodFrames(store);
-        trace.add(new double[] {drawn, meanJ(store)});
-        List<Integer> open = framesBelowTarget(store);
-        progress.update(n - open.size(), n, drawn + " frames drawn");
-        if (open.isEmpty()) {
-          break;
-        }
-        Optional<Integer> next = strategy.suggests() ? suggestion(store, frames) : Optional.empty();
-        if (strategy.suggests()) {
+      GeneratorSettings settings = method.prepare(store, frames);
+      try (PseudoLabelJob job = new PseudoLabelJob(store, frames, method.factory(), settings)) {
+        while (true) {
+          progress.checkCancelled();
+          job.run(Progress.NONE);
           runs++;
-        }
-        if (next.isPresent()) {
-          drawn += draw(store, next.get());
-        } else {
-          for (int k : open) {
-            drawn += draw(store, k);
-          }
+          acceptGoodFrames(store);
           trace.add(new double[] {drawn, meanJ(store)});
-          break;
+          List<Integer> open = framesBelowTarget(store);
+          progress.update(n - open.size(), n, drawn + " frames drawn");
+          if (open.isEmpty()) {
+            break;
+          }
+          Optional<Integer> next =
+              strategy.suggests() ? suggestion(store, frames, settings, memo) : Optional.empty();
+          if (strategy.suggests()) {
+            runs++;
+          }
+          if (next.isPresent()) {
+            drawn += draw(store, next.get());
+          } else {
+            for (int k : open) {
+              drawn += draw(store, k);
+            }
+            trace.add(new double[] {drawn, meanJ(store)});
+            break;
+          }
         }
       }
       double[] j = trueJ(store);
       return new EffortResult(
           sequence.name(),
           strategy.label(),
-          factory.name(),
+          method.name(),
           n,
           drawn,
           Arrays.stream(j).min().orElse(1),
@@ -181,11 +184,17 @@ public final class SimulatedAnnotator implements Task<EffortResult> {
     return open;
   }
 
-  /** The tool's top suggestion, from its own quality estimate (no ground truth). */
-  private Optional<Integer> suggestion(ProjectStore store, SequenceFrames frames) throws Exception {
+  /**
+   * The tool's top suggestion, from its own quality estimate (no ground truth), which re-predicts
+   * only the keyframes next to what changed since the last one, as the editor's does.
+   */
+  private Optional<Integer> suggestion(
+      ProjectStore store, SequenceFrames frames, GeneratorSettings settings, LeaveOneOutMemo memo)
+      throws Exception {
     QualityReport report;
     try (QualityEstimate estimate =
-        new QualityEstimate(store, frames, factory, settings, EstimateRule.DEFAULT)) {
+        new QualityEstimate(
+            store, frames, method.factory(), settings, EstimateRule.DEFAULT, memo)) {
       report = estimate.run(Progress.NONE);
     }
     return KeyframeSuggestions.rank(report, 1).stream().findFirst().map(s -> s.frame());

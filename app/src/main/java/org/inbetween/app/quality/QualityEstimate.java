@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.inbetween.app.labeling.GapInputs;
 import org.inbetween.app.labeling.KeyframeGap;
@@ -38,31 +39,49 @@ import org.inbetween.models.pseudo.PseudoLabelGenerator;
  * }
  * }</pre>
  *
- * <p>Runs the generator once per keyframe left out, so it is a task: progress per keyframe, and a
- * cancel between keyframes.
+ * <p>Runs the generator once per keyframe left out whose score is not in its {@link
+ * LeaveOneOutMemo}, so it is a task: progress per keyframe, and a cancel between keyframes.
  */
 public final class QualityEstimate implements Task<QualityReport>, AutoCloseable {
   private final ProjectStore store;
   private final PseudoLabelGenerator generator;
   private final EstimateRule rule;
+  private final LeaveOneOutMemo memo;
 
+  /** An estimate that computes every keyframe's score afresh. */
   public QualityEstimate(
       ProjectStore store,
       FrameSource source,
       GeneratorFactory factory,
       GeneratorSettings settings,
       EstimateRule rule) {
+    this(store, source, factory, settings, rule, new LeaveOneOutMemo());
+  }
+
+  /**
+   * An estimate that reuses the scores in {@code memo} whose keyframes did not change, and adds the
+   * ones it computes.
+   */
+  public QualityEstimate(
+      ProjectStore store,
+      FrameSource source,
+      GeneratorFactory factory,
+      GeneratorSettings settings,
+      EstimateRule rule,
+      LeaveOneOutMemo memo) {
     this.store = store;
     this.rule = rule;
+    this.memo = memo;
     this.generator = factory.create(GapInputs.frames(source), settings);
   }
 
   /**
    * The estimate the editor makes (Q and the trace panel): with the generator the project's
    * pseudo-labels came from, or the default one before there are any, the project's adapted model
-   * when it has one, and the default rule.
+   * when it has one, and the default rule; scores of unchanged keyframes come from {@code memo}.
    */
-  public static QualityEstimate ofProject(ProjectStore store, FrameSource source) {
+  public static QualityEstimate ofProject(
+      ProjectStore store, FrameSource source, LeaveOneOutMemo memo) {
     GeneratorRegistry registry = GeneratorRegistry.standard();
     String method = PseudoLabelMethod.used(store).orElseGet(registry::defaultMethod);
     return new QualityEstimate(
@@ -70,7 +89,8 @@ public final class QualityEstimate implements Task<QualityReport>, AutoCloseable
         source,
         registry.get(method),
         AdaptedModel.settingsFor(store.directory()),
-        EstimateRule.DEFAULT);
+        EstimateRule.DEFAULT,
+        memo);
   }
 
   @Override
@@ -95,13 +115,7 @@ public final class QualityEstimate implements Task<QualityReport>, AutoCloseable
       int before = human.get(n - 1);
       int frame = human.get(n);
       int after = human.get(n + 1);
-      LabelMask truth =
-          store
-              .humanMask(frame)
-              .orElseThrow(() -> new IllegalStateException("keyframe " + frame + " lost its mask"));
-      keyframes.add(
-          LeaveOneOut.score(
-              generator, before, after, GapInputs.sides(store, before, after), truth));
+      keyframes.add(score(before, humanMask(frame), after));
       progress.update(n, total, "keyframe " + frame);
     }
     return new QualityReport(
@@ -110,6 +124,26 @@ public final class QualityEstimate implements Task<QualityReport>, AutoCloseable
         project.objects().stream().map(TrackedObject::id).sorted().toList(),
         keyframes,
         frames(project, keyframes));
+  }
+
+  /** Keyframe {@code truth.frame()} predicted from its neighbours, or recalled unchanged. */
+  private KeyframeEstimate score(int before, LabelMask truth, int after) throws IOException {
+    LeaveOneOutMemo.Key key =
+        LeaveOneOutMemo.key(generator, humanMask(before), truth, humanMask(after));
+    Optional<KeyframeEstimate> known = memo.recall(key);
+    if (known.isPresent()) {
+      return known.get();
+    }
+    KeyframeEstimate fresh =
+        LeaveOneOut.score(generator, before, after, GapInputs.sides(store, before, after), truth);
+    memo.remember(key, fresh);
+    return fresh;
+  }
+
+  private LabelMask humanMask(int frame) throws IOException {
+    return store
+        .humanMask(frame)
+        .orElseThrow(() -> new IllegalStateException("keyframe " + frame + " lost its mask"));
   }
 
   private List<FrameEstimate> frames(Project project, List<KeyframeEstimate> keyframes) {

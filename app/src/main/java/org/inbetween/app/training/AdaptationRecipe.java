@@ -3,8 +3,8 @@ package org.inbetween.app.training;
 import org.inbetween.models.fgplg.PriorCorruption;
 
 /**
- * How {@link AdaptedBenchmark} adapts fgplg on each sequence: the part of an {@link AdaptRequest}
- * that a benchmark run varies (the model, device, flows and folders come from the run itself).
+ * How {@link AdaptedMethod} adapts fgplg on each sequence: the part of an {@link AdaptRequest} that
+ * a benchmark run varies (the model, device, flows and folders come from the run itself).
  *
  * @param steps fine-tuning steps per sequence and interval
  * @param learningRate Adam learning rate

@@ -3,10 +3,17 @@ package org.inbetween.app.effort;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.inbetween.app.labeling.bench.DavisSequence;
 import org.inbetween.app.task.Progress;
+import org.inbetween.app.training.AdaptRequest;
+import org.inbetween.app.training.AdaptationRecipe;
+import org.inbetween.app.training.AdaptedMethod;
+import org.inbetween.app.training.KmnAdaptTask;
 import org.inbetween.app.video.DavisLayout;
+import org.inbetween.models.fgplg.PriorCorruption;
+import org.inbetween.models.kmn.DecoderAdaptation;
 import org.inbetween.models.pseudo.CopyGenerator;
 import org.inbetween.models.pseudo.GeneratorFactory;
 import org.inbetween.models.pseudo.GeneratorSettings;
@@ -53,13 +60,41 @@ class SimulatedAnnotatorTest {
     assertTrue(last[1] > first[1], "mean J grows as keyframes are added");
   }
 
+  @Test
+  void anAdaptedMethodAdaptsOnTheFirstKeyframesThenFillsWithWhatItLearnt() throws Exception {
+    AdaptedMethod kmnAdapted =
+        AdaptedMethod.named(
+                "kmn-adapted",
+                GeneratorSettings.defaults(),
+                new AdaptedMethod.Recipes(
+                    new AdaptationRecipe(
+                        AdaptRequest.DEFAULT_STEPS,
+                        AdaptRequest.DEFAULT_LEARNING_RATE,
+                        1,
+                        new PriorCorruption(0)),
+                    DecoderAdaptation.Recipe.withSteps(10, 1)))
+            .orElseThrow();
+
+    EffortResult result = annotate(AnnotatorMethod.adapted(kmnAdapted), "uniform:10");
+
+    assertEquals("kmn-adapted", result.method());
+    assertTrue(
+        Files.isRegularFile(dir.resolve("project").resolve(KmnAdaptTask.DEFAULT_OUT)),
+        "the decoder adapted on the grid's keyframes is in the project");
+    assertTrue(result.minJ() >= TARGET, result.toString());
+    assertTrue(result.drawn() < carShadow.frameCount(), "some frames were accepted: " + result);
+  }
+
   private EffortResult annotate(GeneratorFactory factory, String strategy) throws Exception {
+    return annotate(AnnotatorMethod.of(factory, GeneratorSettings.defaults()), strategy);
+  }
+
+  private EffortResult annotate(AnnotatorMethod method, String strategy) throws Exception {
     return new SimulatedAnnotator(
             carShadow,
             DavisLayout.of(SharedData.davis(), "car-shadow").frames(),
             dir.resolve("project"),
-            factory,
-            GeneratorSettings.defaults(),
+            method,
             EffortStrategy.parse(strategy),
             TARGET)
         .run(Progress.NONE);

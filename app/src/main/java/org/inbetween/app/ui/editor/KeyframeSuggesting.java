@@ -69,7 +69,8 @@ final class KeyframeSuggesting {
         progress -> {
           QualityReport report;
           try (QualityEstimate estimate =
-              QualityEstimate.ofProject(session.store(), session.frames())) {
+              QualityEstimate.ofProject(
+                  session.store(), session.frames(), session.leaveOneOutMemo())) {
             report = estimate.run(progress);
           }
           Optional<KeyframeSuggestion> top =

@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.inbetween.app.project.Project;
 import org.inbetween.app.project.store.ProjectStore;
+import org.inbetween.app.quality.LeaveOneOutMemo;
 import org.inbetween.app.video.FrameSource;
 
 /**
@@ -32,6 +33,7 @@ public final class EditorSession implements AutoCloseable {
   private final IntegerProperty currentFrame = new SimpleIntegerProperty(0);
   private final IntegerProperty currentObjectId = new SimpleIntegerProperty(0);
   private final StringProperty userName = new SimpleStringProperty("");
+  private final LeaveOneOutMemo leaveOneOutMemo = new LeaveOneOutMemo();
 
   /**
    * @param store the open project; closed with the session
@@ -57,6 +59,14 @@ public final class EditorSession implements AutoCloseable {
 
   public FrameSource frames() {
     return frames;
+  }
+
+  /**
+   * The leave-one-out scores computed in this session, shared by the next-keyframe suggestion and
+   * the trace panel, so that after one more keyframe only its neighbours are predicted again.
+   */
+  public LeaveOneOutMemo leaveOneOutMemo() {
+    return leaveOneOutMemo;
   }
 
   public int frameCount() {

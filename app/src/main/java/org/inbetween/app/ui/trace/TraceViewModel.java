@@ -210,7 +210,8 @@ public final class TraceViewModel {
         "Trace: leave-one-out J",
         progress -> {
           try (QualityEstimate estimate =
-              QualityEstimate.ofProject(session.store(), session.frames())) {
+              QualityEstimate.ofProject(
+                  session.store(), session.frames(), session.leaveOneOutMemo())) {
             return estimate.run(progress);
           }
         });
