@@ -24,7 +24,8 @@ import org.inbetween.models.image.SoftMask;
  * not lost (issue 10 measured +2 to +3 J&F on DAVIS val against composition at half resolution).
  *
  * <p>Carried masks are remembered, least recently used first out, up to a byte bound: a gap asked
- * frame by frame costs one warp per frame and keyframe, in either order. Not thread-safe.
+ * frame by frame costs at most two warps per frame and keyframe, in either order, however long the
+ * gap ({@link #checkpointStride}). Not thread-safe.
  */
 final class MaskCarrier {
   /** 128 MiB: a 40-frame gap of 854x480 carried from both ends, for one object. */
@@ -54,6 +55,7 @@ final class MaskCarrier {
         }
       };
   private long bytes;
+  private long steps;
 
   MaskCarrier(SequenceFlows flows, long maxBytes) {
     this.flows = flows;
@@ -94,19 +96,60 @@ final class MaskCarrier {
     if (values == null) {
       values = trust ? ones(origin) : origin.probabilities();
     }
+    int stride = checkpointStride(Math.abs(frame - start));
+    keepCheckpointsAhead(chain, start, from, stride);
+    boolean shortWalk = Math.abs(frame - from) <= stride;
     while (from != frame) {
       int next = from + direction;
       values = BackwardWarp.warp(values, fullStep(next, from, origin));
+      steps++;
       if (trust) {
         float[] consistency = consistency(next, from, origin);
         for (int p = 0; p < values.length; p++) {
           values[p] *= consistency[p];
         }
       }
-      remember(key(chain, next), values);
+      if (shortWalk || next == frame || Math.abs(next - start) % stride == 0) {
+        remember(key(chain, next), values);
+      }
       from = next;
     }
     return values;
+  }
+
+  /**
+   * Every how many frames a long walk leaves its value behind. A gap is asked frame by frame from
+   * its first frame on, so the chain from the keyframe after it is walked almost whole for the
+   * first frame and then one frame further each time. Remembering every step of that first walk
+   * filled the byte bound with the far end of the chain, evicted what the next frame needed, and
+   * each frame walked the chain again: quadratic in the gap (an 88-frame gap took minutes). Keeping
+   * every s-th value of a walk of d frames (s = √d rounded up to a power of two, so that a shorter
+   * walk's checkpoints include a longer one's), and every value of a walk no longer than s, costs
+   * each chain about two walks of the gap and holds about 2√d values of it.
+   */
+  static int checkpointStride(int distance) {
+    int root = (int) Math.ceil(Math.sqrt(distance));
+    return root <= 1 ? 1 : Integer.highestOneBit(root - 1) << 1;
+  }
+
+  /**
+   * Marks the chain's checkpoints between {@code from} and its keyframe as just used. A gap asked
+   * from its first frame on reaches the checkpoints near the far keyframe last, but they were made
+   * first; least recently used, they would be the first out, and their frames would be walked again
+   * from the keyframe. What goes first instead is what lies behind the questions.
+   */
+  private void keepCheckpointsAhead(int chain, int start, int from, int stride) {
+    int direction = Integer.signum(start - from);
+    for (int k = from; k != start; k += direction) {
+      if (Math.abs(k - start) % stride == 0) {
+        carried.get(key(chain, k));
+      }
+    }
+  }
+
+  /** How many single-frame steps this carrier has taken: its work, whatever the cache kept. */
+  long steps() {
+    return steps;
   }
 
   /** Trust in the neighbour flow from {@code from} to {@code to}, at the mask's resolution. */

@@ -59,12 +59,42 @@ class MaskCarrierTest {
     }
   }
 
+  @Test
+  void aLongGapAskedFrameByFrameCostsAFewStepsPerFrameNotAWalkEach() throws IOException {
+    MovingSquareVideo slow = new MovingSquareVideo(1, 0);
+    int gap = 60;
+    try (DisFlowEstimator dis = new DisFlowEstimator(FlowPreset.ULTRAFAST, 1.0)) {
+      SoftMask first = KeyframeMasks.of(slow.mask(0), 1);
+      SoftMask last = KeyframeMasks.of(slow.mask(gap), 1);
+      long mask = 4L * MovingSquareVideo.WIDTH * MovingSquareVideo.HEIGHT;
+      // the bound holds 40 masks, a sixth of the four chains' 240 (128 MiB holds 80 at 854x480)
+      MaskCarrier bounded = new MaskCarrier(flows(dis, slow), 40 * mask);
+      MaskCarrier roomy = new MaskCarrier(flows(dis, slow), 5L * gap * mask);
+
+      for (int k = 1; k < gap; k++) {
+        // what FlowGuidance asks for each frame of a gap, in the order a job asks
+        assertArrayEquals(roomy.carry(first, k), bounded.carry(first, k), "forward " + k);
+        assertArrayEquals(roomy.carry(last, k), bounded.carry(last, k), "backward " + k);
+        assertArrayEquals(roomy.trust(first, k), bounded.trust(first, k), "trust " + k);
+        assertArrayEquals(roomy.trust(last, k), bounded.trust(last, k), "trust back " + k);
+      }
+
+      assertTrue(
+          bounded.steps() <= 4 * 2 * gap,
+          "four chains, each walked at most twice: " + bounded.steps() + " steps");
+    }
+  }
+
   private MaskCarrier carrier(DisFlowEstimator dis, long maxBytes) {
     return new MaskCarrier(flows(dis), maxBytes);
   }
 
   private SequenceFlows flows(DisFlowEstimator dis) {
-    return new SequenceFlows(video::frame, dis, FlowRoute.CARRIED, new FlowCache(64L << 20));
+    return flows(dis, video);
+  }
+
+  private static SequenceFlows flows(DisFlowEstimator dis, MovingSquareVideo source) {
+    return new SequenceFlows(source::frame, dis, FlowRoute.CARRIED, new FlowCache(64L << 20));
   }
 
   private double jaccard(float[] probabilities, int frame) {
