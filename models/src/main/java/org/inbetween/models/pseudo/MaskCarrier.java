@@ -98,7 +98,8 @@ final class MaskCarrier {
     }
     int stride = checkpointStride(Math.abs(frame - start));
     keepCheckpointsAhead(chain, start, from, stride);
-    boolean shortWalk = Math.abs(frame - from) <= stride;
+    int length = Math.abs(frame - from);
+    boolean keepAll = length <= stride || 4L * length * 4L * values.length <= maxBytes;
     while (from != frame) {
       int next = from + direction;
       values = BackwardWarp.warp(values, fullStep(next, from, origin));
@@ -109,7 +110,7 @@ final class MaskCarrier {
           values[p] *= consistency[p];
         }
       }
-      if (shortWalk || next == frame || Math.abs(next - start) % stride == 0) {
+      if (keepAll || next == frame || Math.abs(next - start) % stride == 0) {
         remember(key(chain, next), values);
       }
       from = next;
@@ -122,10 +123,12 @@ final class MaskCarrier {
    * its first frame on, so the chain from the keyframe after it is walked almost whole for the
    * first frame and then one frame further each time. Remembering every step of that first walk
    * filled the byte bound with the far end of the chain, evicted what the next frame needed, and
-   * each frame walked the chain again: quadratic in the gap (an 88-frame gap took minutes). Keeping
-   * every s-th value of a walk of d frames (s = √d rounded up to a power of two, so that a shorter
-   * walk's checkpoints include a longer one's), and every value of a walk no longer than s, costs
-   * each chain about two walks of the gap and holds about 2√d values of it.
+   * each frame walked the chain again: quadratic in the gap (an 88-frame gap took minutes). A walk
+   * whose every value fits in a quarter of the bound (room for the four chains of a gap: two masks,
+   * two trusts) still keeps them all, so such gaps are walked once. A longer one keeps every s-th
+   * value of a walk of d frames (s = √d rounded up to a power of two, so that a shorter walk's
+   * checkpoints include a longer one's), and every value of a walk no longer than s: each chain is
+   * then walked about twice and holds about 2√d values.
    */
   static int checkpointStride(int distance) {
     int root = (int) Math.ceil(Math.sqrt(distance));

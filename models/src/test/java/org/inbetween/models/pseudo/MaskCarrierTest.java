@@ -1,6 +1,7 @@
 package org.inbetween.models.pseudo;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -82,6 +83,16 @@ class MaskCarrierTest {
       assertTrue(
           bounded.steps() <= 4 * 2 * gap,
           "four chains, each walked at most twice: " + bounded.steps() + " steps");
+
+      MaskCarrier shortGap = new MaskCarrier(flows(dis, slow), 40 * mask);
+      SoftMask tenth = KeyframeMasks.of(slow.mask(10), 1);
+      for (int k = 1; k < 10; k++) {
+        shortGap.carry(first, k);
+        shortGap.carry(tenth, k);
+        shortGap.trust(first, k);
+        shortGap.trust(tenth, k);
+      }
+      assertEquals(4 * 9, shortGap.steps(), "a gap that fits the bound is walked once per chain");
     }
   }
 
