@@ -2,6 +2,7 @@ package org.inbetween.app.quality;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -106,7 +107,48 @@ class QualityEstimateTest {
     }
   }
 
+  @Test
+  void withAMemoOnlyTheKeyframesBesideAChangeArePredictedAgain() throws Exception {
+    try (ProjectStore store = BusKeyframes.create(dir, 0, 4, 8, 12, 16, 20);
+        FrameSource frames = ProjectFrames.open(store.project(), dir)) {
+      LeaveOneOutMemo memo = new LeaveOneOutMemo();
+
+      QualityReport first = estimate(store, frames, memo);
+      assertEquals(4, memo.computed(), "keyframes 4, 8, 12 and 16 have neighbours on both sides");
+
+      QualityReport again = estimate(store, frames, memo);
+      assertEquals(4, memo.computed(), "nothing changed, nothing is predicted");
+      assertEquals(first.keyframes(), again.keyframes());
+
+      store.putHumanMask(
+          MaskFolders.shiftedRight(BusKeyframes.truth(12), 250), BusKeyframes.AUTHOR);
+      QualityReport redrawn = estimate(store, frames, memo);
+      assertEquals(7, memo.computed(), "keyframe 12 and its neighbours 8 and 16");
+      assertEquals(estimate(store, frames, Progress.NONE).keyframes(), redrawn.keyframes());
+      assertNotEquals(first.keyframes().get(2), redrawn.keyframes().get(2), "12 was redrawn");
+
+      store.putHumanMask(BusKeyframes.truth(10), BusKeyframes.AUTHOR);
+      QualityReport added = estimate(store, frames, memo);
+      assertEquals(10, memo.computed(), "the new keyframe 10 and its neighbours 8 and 12");
+      assertEquals(
+          List.of(4, 8, 10, 12, 16), added.keyframes().stream().map(k -> k.frame()).toList());
+      assertEquals(estimate(store, frames, Progress.NONE).keyframes(), added.keyframes());
+    }
+  }
+
+  /** An estimate without a memo: every keyframe predicted afresh. */
   private static QualityReport estimate(ProjectStore store, FrameSource frames, Progress progress)
+      throws Exception {
+    return estimate(store, frames, progress, new LeaveOneOutMemo());
+  }
+
+  private static QualityReport estimate(
+      ProjectStore store, FrameSource frames, LeaveOneOutMemo memo) throws Exception {
+    return estimate(store, frames, Progress.NONE, memo);
+  }
+
+  private static QualityReport estimate(
+      ProjectStore store, FrameSource frames, Progress progress, LeaveOneOutMemo memo)
       throws Exception {
     try (QualityEstimate estimate =
         new QualityEstimate(
@@ -114,7 +156,8 @@ class QualityEstimateTest {
             frames,
             new WarpGenerator.Factory(),
             GeneratorSettings.defaults(),
-            EstimateRule.PRODUCT)) {
+            EstimateRule.PRODUCT,
+            memo)) {
       return estimate.run(progress);
     }
   }
