@@ -37,22 +37,18 @@ public final class LeaveOneOutMemo {
       };
   private long computed;
 
-  /** What identifies one leave-one-out prediction; build it with {@link #key}. */
+  /**
+   * What identifies one leave-one-out prediction.
+   *
+   * @param generator the generator's {@link #identity}
+   * @param masks the {@link #digest}s of the human masks of {@code before}, {@code frame} and
+   *     {@code after}, in that order
+   */
   public record Key(String generator, int before, int frame, int after, String masks) {}
 
-  /**
-   * The key of predicting {@code truth} from the human masks {@code before} and {@code after} with
-   * {@code generator}.
-   */
-  public static Key key(
-      PseudoLabelGenerator generator, LabelMask before, LabelMask truth, LabelMask after) {
-    String identity = generator.method() + new TreeMap<>(generator.parameters());
-    return new Key(
-        identity,
-        before.frame(),
-        truth.frame(),
-        after.frame(),
-        digest(before) + digest(truth) + digest(after));
+  /** The generator's method and parameters (the model's hash among them). */
+  public static String identity(PseudoLabelGenerator generator) {
+    return generator.method() + new TreeMap<>(generator.parameters());
   }
 
   public synchronized Optional<KeyframeEstimate> recall(Key key) {
@@ -70,7 +66,8 @@ public final class LeaveOneOutMemo {
     return computed;
   }
 
-  private static String digest(LabelMask mask) {
+  /** The SHA-256 of a mask's size and labels, in hex. */
+  public static String digest(LabelMask mask) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       sha.update(ByteBuffer.allocate(8).putInt(mask.width()).putInt(mask.height()).array());

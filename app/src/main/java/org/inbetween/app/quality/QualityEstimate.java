@@ -47,6 +47,7 @@ public final class QualityEstimate implements Task<QualityReport>, AutoCloseable
   private final PseudoLabelGenerator generator;
   private final EstimateRule rule;
   private final LeaveOneOutMemo memo;
+  private final String identity;
 
   /** An estimate that computes every keyframe's score afresh. */
   public QualityEstimate(
@@ -73,6 +74,7 @@ public final class QualityEstimate implements Task<QualityReport>, AutoCloseable
     this.rule = rule;
     this.memo = memo;
     this.generator = factory.create(GapInputs.frames(source), settings);
+    this.identity = LeaveOneOutMemo.identity(generator);
   }
 
   /**
@@ -108,6 +110,7 @@ public final class QualityEstimate implements Task<QualityReport>, AutoCloseable
     Project project = store.project();
     List<Integer> human = humanFrames(project);
     List<KeyframeEstimate> keyframes = new ArrayList<>();
+    Map<Integer, String> digests = new HashMap<>();
     int total = Math.max(0, human.size() - 2);
     progress.update(0, total, "device: " + generator.device());
     for (int n = 1; n + 1 < human.size(); n++) {
@@ -115,7 +118,7 @@ public final class QualityEstimate implements Task<QualityReport>, AutoCloseable
       int before = human.get(n - 1);
       int frame = human.get(n);
       int after = human.get(n + 1);
-      keyframes.add(score(before, humanMask(frame), after));
+      keyframes.add(score(before, frame, after, digests));
       progress.update(n, total, "keyframe " + frame);
     }
     return new QualityReport(
@@ -126,18 +129,37 @@ public final class QualityEstimate implements Task<QualityReport>, AutoCloseable
         frames(project, keyframes));
   }
 
-  /** Keyframe {@code truth.frame()} predicted from its neighbours, or recalled unchanged. */
-  private KeyframeEstimate score(int before, LabelMask truth, int after) throws IOException {
+  /**
+   * Keyframe {@code frame} predicted from its neighbours, or recalled unchanged. {@code digests}
+   * holds this run's digests of human masks, so each mask is read once for them.
+   */
+  private KeyframeEstimate score(int before, int frame, int after, Map<Integer, String> digests)
+      throws IOException {
     LeaveOneOutMemo.Key key =
-        LeaveOneOutMemo.key(generator, humanMask(before), truth, humanMask(after));
+        new LeaveOneOutMemo.Key(
+            identity,
+            before,
+            frame,
+            after,
+            digest(before, digests) + digest(frame, digests) + digest(after, digests));
     Optional<KeyframeEstimate> known = memo.recall(key);
     if (known.isPresent()) {
       return known.get();
     }
     KeyframeEstimate fresh =
-        LeaveOneOut.score(generator, before, after, GapInputs.sides(store, before, after), truth);
+        LeaveOneOut.score(
+            generator, before, after, GapInputs.sides(store, before, after), humanMask(frame));
     memo.remember(key, fresh);
     return fresh;
+  }
+
+  private String digest(int frame, Map<Integer, String> digests) throws IOException {
+    String digest = digests.get(frame);
+    if (digest == null) {
+      digest = LeaveOneOutMemo.digest(humanMask(frame));
+      digests.put(frame, digest);
+    }
+    return digest;
   }
 
   private LabelMask humanMask(int frame) throws IOException {
