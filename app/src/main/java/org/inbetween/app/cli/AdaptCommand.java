@@ -67,6 +67,15 @@ public final class AdaptCommand implements Callable<Integer> {
               + " more steps).")
   float learningRate = AdaptRequest.DEFAULT_LEARNING_RATE;
 
+  /** See {@link AdaptRequest#DEFAULT_INPUT_SIDE}. */
+  @Option(
+      names = "--input-size",
+      paramLabel = "PX",
+      description =
+          "Square input the network is fine-tuned and then runs at, a multiple of 16 (default:"
+              + " ${DEFAULT-VALUE}; the bundled model was trained at 224).")
+  int inputSide = AdaptRequest.DEFAULT_INPUT_SIDE;
+
   @Option(
       names = "--out",
       paramLabel = "DIR",
@@ -96,6 +105,7 @@ public final class AdaptCommand implements Callable<Integer> {
             flow.model != null ? Path.of(flow.model) : null,
             steps,
             learningRate,
+            inputSide,
             device,
             flow.settings(),
             out,

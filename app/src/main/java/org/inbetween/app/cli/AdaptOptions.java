@@ -28,6 +28,14 @@ final class AdaptOptions {
   private float adaptLearningRate = AdaptRequest.DEFAULT_LEARNING_RATE;
 
   @Option(
+      names = "--adapt-input-size",
+      paramLabel = "PX",
+      description =
+          "Square input fgplg-adapted's network is fine-tuned and then runs at, a multiple of 16"
+              + " (default: ${DEFAULT-VALUE}).")
+  private int adaptInputSide = AdaptRequest.DEFAULT_INPUT_SIDE;
+
+  @Option(
       names = "--adapt-corrupt-priors",
       paramLabel = "P",
       description =
@@ -54,7 +62,11 @@ final class AdaptOptions {
   AdaptedMethod.Recipes recipes() {
     return new AdaptedMethod.Recipes(
         new AdaptationRecipe(
-            adaptSteps, adaptLearningRate, adaptSeed, new PriorCorruption(adaptCorruptPriors)),
+            adaptSteps,
+            adaptLearningRate,
+            adaptInputSide,
+            adaptSeed,
+            new PriorCorruption(adaptCorruptPriors)),
         DecoderAdaptation.Recipe.withSteps(kmnAdaptSteps, adaptSeed));
   }
 }

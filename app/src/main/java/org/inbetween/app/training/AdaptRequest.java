@@ -11,6 +11,8 @@ import org.inbetween.models.train.ComputeDevice;
  * @param baseModel the checkpoint to start from; null for the bundled model
  * @param steps fine-tuning steps
  * @param learningRate Adam learning rate
+ * @param inputSide the square input the network is fine-tuned and then runs at (see {@link
+ *     #DEFAULT_INPUT_SIDE})
  * @param device the resolved device
  * @param settings the flow settings the examples are built with and the project is relabelled with
  * @param out the checkpoint folder; null for {@value #DEFAULT_OUT} inside the project
@@ -22,6 +24,7 @@ public record AdaptRequest(
     Path baseModel,
     long steps,
     float learningRate,
+    int inputSide,
     ComputeDevice device,
     GeneratorSettings settings,
     Path out,
@@ -45,6 +48,16 @@ public record AdaptRequest(
    */
   public static final float DEFAULT_LEARNING_RATE = 1e-4f;
 
+  /**
+   * Larger than the bundled model's 224: the object's window, often 300–500 px across at 854×480,
+   * keeps more of its thin parts (a bike's frame, a dancer's arms), and the fine-tuning teaches the
+   * weights the new scale. Chosen on DAVIS train sequences held out of the bundled model's training
+   * (motorbike, surf: mean J&F at l = 10 and 20 of 0.929 at 224, 0.931 at 288 and 320, 0.932 at
+   * 384); 320 is the largest whose adaptation stays well inside a minute on 2 cores (about 1.5
+   * times 224's time; 384 took up to 87 s). docs/benchmarks.md, "A larger input for adapting".
+   */
+  public static final int DEFAULT_INPUT_SIDE = 320;
+
   public AdaptRequest {
     if (steps < 1) {
       throw new IllegalArgumentException("adapting takes at least one step, was " + steps);
@@ -57,6 +70,7 @@ public record AdaptRequest(
         null,
         steps,
         DEFAULT_LEARNING_RATE,
+        DEFAULT_INPUT_SIDE,
         device,
         GeneratorSettings.defaults(),
         null,

@@ -92,7 +92,8 @@ public final class AdaptTask implements Task<AdaptResult> {
     }
     Trained trained;
     try (FgplgTrainer trainer =
-        FgplgTrainer.adapt(baseModel(), request.learningRate(), request.device())) {
+        FgplgTrainer.adapt(
+            baseModel(), request.learningRate(), request.inputSide(), request.device())) {
       ExampleBuilder builder = new ExampleBuilder(trainer.inputHeight(), trainer.inputWidth());
       List<TrainingExample> examples = triples.examples(store, source, builder, request.settings());
       if (examples.isEmpty()) {

@@ -8,8 +8,9 @@ import org.inbetween.models.fgplg.PriorCorruption;
  *
  * @param steps fine-tuning steps per sequence and interval
  * @param learningRate Adam learning rate
+ * @param inputSide the square input fgplg is fine-tuned and then runs at
  * @param seed seeds the hold-out, the example order and dropout
  * @param corruption how the examples' priors are damaged
  */
 public record AdaptationRecipe(
-    long steps, float learningRate, long seed, PriorCorruption corruption) {}
+    long steps, float learningRate, int inputSide, long seed, PriorCorruption corruption) {}

@@ -118,6 +118,7 @@ public final class AdaptedMethod {
             base == null ? null : Path.of(base),
             recipe.steps(),
             recipe.learningRate(),
+            recipe.inputSide(),
             device,
             settings,
             null,

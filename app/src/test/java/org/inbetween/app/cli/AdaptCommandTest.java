@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code adapt} on DAVIS bus projects with the bus's ground truth on some keyframes, starting from
- * an untrained compact network at 64x64 and taking three steps.
+ * an untrained compact network at 64x64 and taking three steps at 96x96.
  */
 class AdaptCommandTest {
   @TempDir Path tmp;
@@ -39,6 +39,8 @@ class AdaptCommandTest {
       model.toString(),
       "--steps",
       "3",
+      "--input-size",
+      "96",
       "--device",
       "cpu",
       "--preset",
@@ -89,6 +91,8 @@ class AdaptCommandTest {
     Path adapted = project().resolve(AdaptCommand.DEFAULT_OUT).toAbsolutePath().normalize();
     CheckpointInfo info = CheckpointInfo.read(adapted);
     assertEquals(3, info.steps());
+    assertEquals(96, info.inputHeight(), "fine-tuned at the side asked, not the base model's 64");
+    assertEquals(96, info.inputWidth());
     assertTrue(
         info.data().contains(project().toAbsolutePath().normalize().toString()), info.data());
     assertTrue(info.data().contains(triples + " triples"), info.data());

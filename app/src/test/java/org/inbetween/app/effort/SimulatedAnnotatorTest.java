@@ -70,6 +70,7 @@ class SimulatedAnnotatorTest {
                     new AdaptationRecipe(
                         AdaptRequest.DEFAULT_STEPS,
                         AdaptRequest.DEFAULT_LEARNING_RATE,
+                        AdaptRequest.DEFAULT_INPUT_SIDE,
                         1,
                         new PriorCorruption(0)),
                     DecoderAdaptation.Recipe.withSteps(10, 1)))

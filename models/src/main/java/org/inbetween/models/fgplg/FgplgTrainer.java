@@ -52,6 +52,9 @@ import org.inbetween.models.train.GpuFallback;
  * restarts them (a brief warm-up, not a different optimum).
  */
 public final class FgplgTrainer implements AutoCloseable {
+  /** An input side must be a multiple of this: the network's output stride. */
+  public static final int INPUT_MULTIPLE = 16;
+
   private final int height;
   private final int width;
   private final float learningRate;
@@ -141,9 +144,21 @@ public final class FgplgTrainer implements AutoCloseable {
    * Fine-tunes the checkpoint in {@code folder} (e.g. on a project's own keyframes): its weights,
    * with every BatchNorm frozen at the statistics learnt on the large dataset (a few examples would
    * give poor batch statistics), a new learning rate, and the step count from zero.
+   *
+   * <p>The network is fully convolutional, so it may be fine-tuned, and then run, on a larger
+   * square input than it was trained at: the object's window loses less of its thin parts on the
+   * way down, and a few hundred steps teach the weights the new scale (docs/benchmarks.md, "A
+   * larger input for adapting"). The adapted checkpoint records the side it was tuned at.
+   *
+   * @param inputSide the square input side to fine-tune and later run at, a multiple of {@value
+   *     #INPUT_MULTIPLE} (the network's output stride)
    */
-  public static FgplgTrainer adapt(Path folder, float learningRate, ComputeDevice device)
-      throws IOException {
+  public static FgplgTrainer adapt(
+      Path folder, float learningRate, int inputSide, ComputeDevice device) throws IOException {
+    if (inputSide < INPUT_MULTIPLE || inputSide % INPUT_MULTIPLE != 0) {
+      throw new IllegalArgumentException(
+          "the input side must be a positive multiple of " + INPUT_MULTIPLE + ", was " + inputSide);
+    }
     CheckpointInfo info = CheckpointInfo.read(folder);
     RcrNetConfig base = info.network();
     RcrNetConfig frozen =
@@ -153,8 +168,8 @@ public final class FgplgTrainer implements AutoCloseable {
         choice ->
             new FgplgTrainer(
                 RcrNet.builder().fromConfig(frozen).build(),
-                info.inputHeight(),
-                info.inputWidth(),
+                inputSide,
+                inputSide,
                 learningRate,
                 folder,
                 choice));

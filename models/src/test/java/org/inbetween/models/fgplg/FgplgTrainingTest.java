@@ -2,6 +2,7 @@ package org.inbetween.models.fgplg;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -109,7 +110,7 @@ class FgplgTrainingTest {
       trainer.step(examples(1).get(0));
       trainer.save(out, "synthetic squares");
     }
-    try (FgplgTrainer trainer = FgplgTrainer.adapt(out, 1e-5f, ComputeDevice.CPU)) {
+    try (FgplgTrainer trainer = FgplgTrainer.adapt(out, 1e-5f, SIZE, ComputeDevice.CPU)) {
       assertEquals(BatchNormMode.FROZEN, trainer.network().config().batchNorm());
       assertEquals(0, trainer.steps());
       FgplgTraining.run(
@@ -128,6 +129,39 @@ class FgplgTrainingTest {
   }
 
   @Test
+  void anAdaptationAtALargerSideSavesThatSideAndTheAdaptedModelRunsAtIt(@TempDir Path adapted)
+      throws Exception {
+    try (FgplgTrainer trainer = fresh()) {
+      trainer.save(out, "synthetic squares");
+    }
+    int larger = SIZE + 2 * FgplgTrainer.INPUT_MULTIPLE;
+    SyntheticExamples source = new SyntheticExamples(2, larger);
+    try (FgplgTrainer trainer = FgplgTrainer.adapt(out, 1e-3f, larger, ComputeDevice.CPU)) {
+      assertEquals(larger, trainer.inputHeight());
+      FgplgTraining.run(
+          trainer,
+          List.of(source.next()),
+          List.of(),
+          new TrainingPlan(1, 1, 1, 1, "project keyframes"),
+          PriorCorruption.NONE,
+          adapted,
+          p -> {},
+          () -> false);
+    }
+    CheckpointInfo info = CheckpointInfo.read(adapted);
+    assertEquals(larger, info.inputHeight());
+    assertEquals(larger, info.inputWidth());
+    try (FgplgPredictor predictor = FgplgPredictor.load(adapted, ComputeDevice.CPU)) {
+      float[] input = new float[ExampleBuilder.CHANNELS * larger * larger];
+      assertEquals(larger * larger, predictor.correction(input).length);
+    }
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> FgplgTrainer.adapt(out, 1e-3f, SIZE + 1, ComputeDevice.CPU),
+        "not a multiple of the output stride");
+  }
+
+  @Test
   void anAdaptationWithTheSameSeedRepeatsExactly(@TempDir Path first, @TempDir Path second)
       throws Exception {
     try (FgplgTrainer trainer = fresh()) {
@@ -141,7 +175,7 @@ class FgplgTrainingTest {
   }
 
   private float[] adaptAndPredict(List<TrainingExample> examples, Path to) throws Exception {
-    try (FgplgTrainer trainer = FgplgTrainer.adapt(out, 1e-3f, ComputeDevice.CPU)) {
+    try (FgplgTrainer trainer = FgplgTrainer.adapt(out, 1e-3f, SIZE, ComputeDevice.CPU)) {
       FgplgTraining.run(
           trainer,
           examples,
