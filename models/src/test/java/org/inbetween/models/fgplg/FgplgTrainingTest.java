@@ -113,15 +113,7 @@ class FgplgTrainingTest {
     try (FgplgTrainer trainer = FgplgTrainer.adapt(out, 1e-5f, SIZE, ComputeDevice.CPU)) {
       assertEquals(BatchNormMode.FROZEN, trainer.network().config().batchNorm());
       assertEquals(0, trainer.steps());
-      FgplgTraining.run(
-          trainer,
-          examples(1),
-          List.of(),
-          new TrainingPlan(1, 1, 1, 1, "project keyframes"),
-          PriorCorruption.NONE,
-          adapted,
-          p -> {},
-          () -> false);
+      oneAdaptingStep(trainer, examples(1).get(0), adapted);
     }
     CheckpointInfo info = CheckpointInfo.read(adapted);
     assertEquals(1e-5f, info.learningRate());
@@ -138,15 +130,7 @@ class FgplgTrainingTest {
     SyntheticExamples source = new SyntheticExamples(2, larger);
     try (FgplgTrainer trainer = FgplgTrainer.adapt(out, 1e-3f, larger, ComputeDevice.CPU)) {
       assertEquals(larger, trainer.inputHeight());
-      FgplgTraining.run(
-          trainer,
-          List.of(source.next()),
-          List.of(),
-          new TrainingPlan(1, 1, 1, 1, "project keyframes"),
-          PriorCorruption.NONE,
-          adapted,
-          p -> {},
-          () -> false);
+      oneAdaptingStep(trainer, source.next(), adapted);
     }
     CheckpointInfo info = CheckpointInfo.read(adapted);
     assertEquals(larger, info.inputHeight());
@@ -172,6 +156,19 @@ class FgplgTrainingTest {
     float[] once = adaptAndPredict(examples, first);
     float[] again = adaptAndPredict(examples, second);
     assertArrayEquals(once, again);
+  }
+
+  private static void oneAdaptingStep(FgplgTrainer trainer, TrainingExample example, Path to)
+      throws Exception {
+    FgplgTraining.run(
+        trainer,
+        List.of(example),
+        List.of(),
+        new TrainingPlan(1, 1, 1, 1, "project keyframes"),
+        PriorCorruption.NONE,
+        to,
+        p -> {},
+        () -> false);
   }
 
   private float[] adaptAndPredict(List<TrainingExample> examples, Path to) throws Exception {
