@@ -1,6 +1,7 @@
 package org.inbetween.app.training;
 
 import java.nio.file.Path;
+import org.inbetween.models.fgplg.FgplgTrainer;
 import org.inbetween.models.fgplg.PriorCorruption;
 import org.inbetween.models.pseudo.GeneratorSettings;
 import org.inbetween.models.train.ComputeDevice;
@@ -62,6 +63,7 @@ public record AdaptRequest(
     if (steps < 1) {
       throw new IllegalArgumentException("adapting takes at least one step, was " + steps);
     }
+    FgplgTrainer.checkInputSide(inputSide);
   }
 
   /** The editor's request: the bundled model, {@code steps} steps, relabelling afterwards. */

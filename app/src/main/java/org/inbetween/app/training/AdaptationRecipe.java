@@ -1,5 +1,6 @@
 package org.inbetween.app.training;
 
+import org.inbetween.models.fgplg.FgplgTrainer;
 import org.inbetween.models.fgplg.PriorCorruption;
 
 /**
@@ -13,4 +14,9 @@ import org.inbetween.models.fgplg.PriorCorruption;
  * @param corruption how the examples' priors are damaged
  */
 public record AdaptationRecipe(
-    long steps, float learningRate, int inputSide, long seed, PriorCorruption corruption) {}
+    long steps, float learningRate, int inputSide, long seed, PriorCorruption corruption) {
+  /** Refuses a side the network cannot run at before any sequence is read. */
+  public AdaptationRecipe {
+    FgplgTrainer.checkInputSide(inputSide);
+  }
+}

@@ -136,6 +136,20 @@ class AdaptCommandTest {
   }
 
   @Test
+  void anInputSizeTheNetworkCannotRunAtIsRefused() throws Exception {
+    BusKeyframes.create(project(), 0, 10, 20).close();
+    Map<Path, byte[]> before = BusKeyframes.files(project());
+
+    CliRun run = CliRun.of("adapt", "--project", project().toString(), "--input-size", "100");
+
+    assertEquals(ExitCodes.BAD_INPUT, run.exitCode(), run.err());
+    assertTrue(
+        run.err().contains("the input size must be a positive multiple of 16, was 100"), run.err());
+    assertEquals(before.keySet(), BusKeyframes.files(project()).keySet());
+    assertFalse(Files.exists(project().resolve("models")));
+  }
+
+  @Test
   void aKeyframeWhereTheObjectIsMarkedAbsentDoesNotCount() throws Exception {
     Path model = BusKeyframes.untrainedModel(tmp.resolve("base"));
     try (ProjectStore store = BusKeyframes.create(project(), 0, 10)) {

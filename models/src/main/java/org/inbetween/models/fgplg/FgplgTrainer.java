@@ -155,10 +155,7 @@ public final class FgplgTrainer implements AutoCloseable {
    */
   public static FgplgTrainer adapt(
       Path folder, float learningRate, int inputSide, ComputeDevice device) throws IOException {
-    if (inputSide < INPUT_MULTIPLE || inputSide % INPUT_MULTIPLE != 0) {
-      throw new IllegalArgumentException(
-          "the input side must be a positive multiple of " + INPUT_MULTIPLE + ", was " + inputSide);
-    }
+    checkInputSide(inputSide);
     CheckpointInfo info = CheckpointInfo.read(folder);
     RcrNetConfig base = info.network();
     RcrNetConfig frozen =
@@ -173,6 +170,20 @@ public final class FgplgTrainer implements AutoCloseable {
                 learningRate,
                 folder,
                 choice));
+  }
+
+  /**
+   * Returns {@code side} when the network can run at a square input of that side: a positive
+   * multiple of {@value #INPUT_MULTIPLE}.
+   *
+   * @throws IllegalArgumentException saying what a valid side is
+   */
+  public static int checkInputSide(int side) {
+    if (side < INPUT_MULTIPLE || side % INPUT_MULTIPLE != 0) {
+      throw new IllegalArgumentException(
+          "the input size must be a positive multiple of " + INPUT_MULTIPLE + ", was " + side);
+    }
+    return side;
   }
 
   /**
