@@ -100,21 +100,22 @@ public final class AdaptCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ComputeDevice device =
         Devices.resolve(ComputeDevice.parse(flow.device == null ? "auto" : flow.device));
-    AdaptRequest request =
-        new AdaptRequest(
-            flow.model != null ? Path.of(flow.model) : null,
-            steps,
-            learningRate,
-            inputSide,
-            device,
-            flow.settings(),
-            out,
-            !noRegenerate,
-            seed,
-            corruptPriors.corruption());
+    flow.check();
     PrintWriter err = spec.commandLine().getErr();
     return project.run(
         (store, frames) -> {
+          AdaptRequest request =
+              new AdaptRequest(
+                  flow.model != null ? Path.of(flow.model) : null,
+                  steps,
+                  learningRate,
+                  inputSide,
+                  device,
+                  flow.settings(store.project().flowSettings()),
+                  out,
+                  !noRegenerate,
+                  seed,
+                  corruptPriors.corruption());
           try {
             return report(new ConsoleTaskRunner(err).run(new AdaptTask(store, frames, request)));
           } catch (TrainingCancelledException e) {

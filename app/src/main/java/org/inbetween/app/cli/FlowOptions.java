@@ -22,12 +22,14 @@ import picocli.CommandLine.Option;
  * descriptions name none (MethodHelpTest checks that every option a help names exists).
  */
 final class FlowOptions {
+  /** Left out: the project's flow ({@code inbetween flow}), or the generators' default. */
   @Option(
       names = "--preset",
       paramLabel = "NAME",
       description =
-          "DIS optical flow preset: ultrafast, fast or medium (default: ${DEFAULT-VALUE}).")
-  String preset = GeneratorSettings.defaults().preset().label();
+          "DIS optical flow preset: ultrafast, fast or medium (default: the project's, set by"
+              + " 'inbetween flow'; ultrafast for a new project and in benchmarks).")
+  String preset;
 
   @Option(
       names = "--flow-scale",
@@ -90,16 +92,31 @@ final class FlowOptions {
               + " the bundled one (their fusions then rely on its read more).")
   Path kmnDecoder;
 
+  /** The settings these options describe, on the generators' defaults (benchmarks). */
+  GeneratorSettings settings() {
+    return settings(GeneratorSettings.defaults());
+  }
+
   /**
-   * The settings these options describe; bad names fail with the choices listed.
+   * Refuses bad names and an unusable device before a command opens its project, whose flow the
+   * settings are then made on ({@link #settings(GeneratorSettings)}).
+   *
+   * @throws IllegalArgumentException as {@link #settings(GeneratorSettings)}
+   */
+  void check() {
+    settings();
+  }
+
+  /**
+   * The settings these options describe, each option left out taken from {@code base} (a project's
+   * {@code flowSettings()}); bad names fail with the choices listed.
    *
    * @throws IllegalArgumentException for an unknown device, or {@code gpu} where the engine finds
    *     no CUDA GPU
    */
-  GeneratorSettings settings() {
+  GeneratorSettings settings(GeneratorSettings base) {
     GeneratorSettings settings =
-        GeneratorSettings.defaults()
-            .withPreset(FlowPreset.parse(preset))
+        base.withPreset(preset != null ? FlowPreset.parse(preset) : base.preset())
             .withFlowScale(flowScale)
             .withRoute(FlowRoute.parse(route));
     if (model != null) {

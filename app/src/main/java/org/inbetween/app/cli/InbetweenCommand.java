@@ -26,6 +26,7 @@ import picocli.CommandLine.ScopeType;
       ImportCommand.class,
       InfoCommand.class,
       RenameCommand.class,
+      FlowCommand.class,
       EvalCommand.class,
       QualityCommand.class,
       SuggestCommand.class,

@@ -63,6 +63,7 @@ final class InfoCommand implements Callable<Integer> {
             : " (the video's pictures turned " + p.sourceRotation() + " degrees clockwise)");
     out.printf("FPS        %s%n", p.fps());
     out.printf("Keyframes  every %d frames%n", p.keyframeInterval());
+    out.printf("Flow       DIS %s (inbetween flow)%n", p.flowPreset().label());
     out.printf("Objects    %d%n", p.objects().size());
     for (TrackedObject o : p.objects()) {
       out.printf("  %3d  %-24s %s%n", o.id(), o.name(), o.hex());

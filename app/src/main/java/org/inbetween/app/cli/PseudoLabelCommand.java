@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code inbetween pseudo-label}: fills every frame between two human keyframes of a project.
+ * {@code inbetween pseudo-label}: fills every frame between two human keyframes of a project, with
+ * the project's optical flow ({@code inbetween flow}) unless {@code --preset} says otherwise.
  *
  * <pre>
  * inbetween pseudo-label --project work/bus --method warp --preset ultrafast
@@ -60,9 +61,10 @@ public final class PseudoLabelCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     GeneratorFactory factory = GeneratorRegistry.standard().get(method);
-    GeneratorSettings settings = flow.settings();
+    flow.check();
     return project.run(
         (store, frames) -> {
+          GeneratorSettings settings = flow.settings(store.project().flowSettings());
           PseudoLabelJob.Scope scope =
               all ? PseudoLabelJob.Scope.ALL : PseudoLabelJob.Scope.CHANGED;
           try (PseudoLabelJob job = new PseudoLabelJob(store, frames, factory, settings, scope)) {

@@ -48,6 +48,7 @@ final class QualityOptions {
    */
   QualityReport estimate(PrintWriter err) throws Exception {
     EstimateRule estimateRule = EstimateRule.parse(rule);
+    flow.check();
     GeneratorRegistry registry = GeneratorRegistry.standard();
     try (ProjectStore store = ProjectStore.openReadOnly(project);
         FrameSource frames = ProjectFrames.open(store.project(), project)) {
@@ -56,7 +57,12 @@ final class QualityOptions {
               ? method
               : PseudoLabelMethod.used(store).orElseGet(registry::defaultMethod);
       try (QualityEstimate estimate =
-          new QualityEstimate(store, frames, registry.get(chosen), flow.settings(), estimateRule)) {
+          new QualityEstimate(
+              store,
+              frames,
+              registry.get(chosen),
+              flow.settings(store.project().flowSettings()),
+              estimateRule)) {
         err.println("Device: " + estimate.device());
         err.flush();
         return new ConsoleTaskRunner(err).run(estimate);

@@ -76,6 +76,11 @@ public final class PseudoLabelJob implements Task<PseudoLabelSummary>, AutoClose
   private final Scope scope;
   private final MachineLayer layer;
 
+  /**
+   * The flow settings in this run's provenance ({@code preset}, ...); none for a flowless method.
+   */
+  private final Map<String, String> flows;
+
   /** A job that labels what changed ({@link Scope#CHANGED}). */
   public PseudoLabelJob(
       ProjectStore store,
@@ -105,6 +110,13 @@ public final class PseudoLabelJob implements Task<PseudoLabelSummary>, AutoClose
     this.scope = scope;
     this.layer = layer;
     this.generator = factory.create(new SourceFrames(source), settings);
+    this.flows = flowsIn(generator.parameters());
+  }
+
+  private static Map<String, String> flowsIn(Map<String, String> parameters) {
+    Map<String, String> flows = new HashMap<>(parameters);
+    flows.keySet().retainAll(GeneratorSettings.defaults().flowParameters().keySet());
+    return flows;
   }
 
   /**
@@ -171,7 +183,8 @@ public final class PseudoLabelJob implements Task<PseudoLabelSummary>, AutoClose
 
   /**
    * True when one of {@code frames} has no human mask and its pseudo-label is missing, stale, made
-   * by another method than this run's (the user asked for this one), or of unknown origin (its
+   * by another method than this run's or with other optical flow (the user asked for this one: a
+   * project switched to better flow redoes what nobody reviewed yet), or of unknown origin (its
    * provenance names no keyframes, so whether it is current cannot be told).
    */
   private boolean needsWork(Project project, StaleFrames stale, int[] frames) {
@@ -183,6 +196,7 @@ public final class PseudoLabelJob implements Task<PseudoLabelSummary>, AutoClose
                         || store
                             .machineProvenance(MachineLayer.pseudo(), k)
                             .filter(p -> p.method().equals(generator.method()))
+                            .filter(p -> flowsIn(p.parameters()).equals(flows))
                             .filter(p -> p.parameters().containsKey(KEYFRAMES))
                             .isEmpty()));
   }
@@ -238,7 +252,8 @@ public final class PseudoLabelJob implements Task<PseudoLabelSummary>, AutoClose
         gaps.stream().mapToInt(KeyframeGap::size).sum()
             + ends.stream().mapToInt(OpenEnd::size).sum();
     Pass pass = new Pass(total, stale, progress);
-    progress.update(0, total, "device: " + generator.device());
+    String flow = flows.containsKey("preset") ? ", flow: DIS " + flows.get("preset") : "";
+    progress.update(0, total, "device: " + generator.device() + flow);
     for (KeyframeGap gap : gaps) {
       Map<Integer, SoftMask[]> sides = KeyframeSides.read(store, store.project(), gap).masks();
       ObjectQuestion question =

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.inbetween.models.flow.FlowPreset;
+import org.inbetween.models.pseudo.GeneratorSettings;
 
 /**
  * An immutable snapshot of a project's metadata: source, geometry, objects and per-frame states.
@@ -30,6 +32,8 @@ import java.util.TreeSet;
  * @param addedKeyframes frames a person marked as keyframe slots: slots whatever l is
  * @param removedKeyframes frames a person unmarked: never slots, even on the l-grid; no frame is in
  *     both sets
+ * @param flowPreset the optical flow the project's pseudo-label, adapt and quality jobs compute
+ *     (DIS ULTRAFAST by default; MEDIUM is the most accurate and about half the speed)
  * @param objects the live objects, by ascending id (deleted ones are left out)
  * @param deletedObjectIds ids deleted earlier; never handed out again
  * @param frames the frames that are not {@link FrameRecord#untouched untouched}, by index
@@ -45,17 +49,24 @@ public record Project(
     int keyframeInterval,
     NavigableSet<Integer> addedKeyframes,
     NavigableSet<Integer> removedKeyframes,
+    FlowPreset flowPreset,
     List<TrackedObject> objects,
     Set<Integer> deletedObjectIds,
     NavigableMap<Integer, FrameRecord> frames) {
   public Project {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(flowPreset, "flowPreset");
     addedKeyframes = Collections.unmodifiableNavigableSet(new TreeSet<>(addedKeyframes));
     removedKeyframes = Collections.unmodifiableNavigableSet(new TreeSet<>(removedKeyframes));
     objects = List.copyOf(objects);
     deletedObjectIds = Set.copyOf(deletedObjectIds);
     frames = Collections.unmodifiableNavigableMap(new TreeMap<>(frames));
+  }
+
+  /** The generators' default settings with the project's optical flow: what its jobs start from. */
+  public GeneratorSettings flowSettings() {
+    return GeneratorSettings.defaults().withPreset(flowPreset);
   }
 
   /** The record of {@code frame}; untouched frames get an UNLABELLED record. */

@@ -90,7 +90,7 @@ public final class QualityEstimate implements Task<QualityReport>, AutoCloseable
         store,
         source,
         registry.get(method),
-        AdaptedModel.settingsFor(store.directory()),
+        AdaptedModel.settingsFor(store),
         EstimateRule.DEFAULT,
         memo);
   }

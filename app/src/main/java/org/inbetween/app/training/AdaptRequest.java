@@ -66,15 +66,19 @@ public record AdaptRequest(
     FgplgTrainer.checkInputSide(inputSide);
   }
 
-  /** The editor's request: the bundled model, {@code steps} steps, relabelling afterwards. */
-  public static AdaptRequest defaults(long steps, ComputeDevice device) {
+  /**
+   * The editor's request: the bundled model, {@code steps} steps, examples built and the project
+   * relabelled with {@code settings} (the project's flow), relabelling afterwards.
+   */
+  public static AdaptRequest defaults(
+      long steps, ComputeDevice device, GeneratorSettings settings) {
     return new AdaptRequest(
         null,
         steps,
         DEFAULT_LEARNING_RATE,
         DEFAULT_INPUT_SIDE,
         device,
-        GeneratorSettings.defaults(),
+        settings,
         null,
         true,
         1,

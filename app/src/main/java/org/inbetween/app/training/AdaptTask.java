@@ -30,7 +30,7 @@ import org.inbetween.models.train.TrainingPlan;
  * {@code inbetween adapt} and the editor's "Adapt to this project", one task for both.
  *
  * <pre>{@code
- * AdaptResult result = runner.run(new AdaptTask(store, frames, AdaptRequest.defaults(200, device)));
+ * AdaptResult result = runner.run(new AdaptTask(store, frames, AdaptRequest.defaults(200, device, settings)));
  * status.setText(result.heldOutJ());   // "held-out J 0.8123 before, 0.8456 after adapting"
  * }</pre>
  *

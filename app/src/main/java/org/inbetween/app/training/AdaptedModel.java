@@ -2,6 +2,8 @@ package org.inbetween.app.training;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.inbetween.app.project.Project;
+import org.inbetween.app.project.store.ProjectStore;
 import org.inbetween.models.fgplg.FgplgGeneratorFactory;
 import org.inbetween.models.kmn.DecoderAdaptation;
 import org.inbetween.models.pseudo.GeneratorSettings;
@@ -18,9 +20,12 @@ import org.inbetween.models.train.Checkpoints;
 public final class AdaptedModel {
   private AdaptedModel() {}
 
-  /** The default settings, naming the project's adapted models when it has them. */
-  public static GeneratorSettings settingsFor(Path project) {
-    return settingsFor(project, GeneratorSettings.defaults());
+  /**
+   * What the project's jobs run with: its optical flow ({@link Project#flowSettings()}), naming its
+   * adapted models when it has them.
+   */
+  public static GeneratorSettings settingsFor(ProjectStore store) {
+    return settingsFor(store.directory(), store.project().flowSettings());
   }
 
   /** {@code base}, naming the project's adapted models in place of its own when it has them. */

@@ -12,6 +12,7 @@ import org.inbetween.app.training.AdaptedModel;
 import org.inbetween.app.training.KmnAdaptTask;
 import org.inbetween.models.kmn.FusedGeneratorFactory;
 import org.inbetween.models.kmn.KmnGeneratorFactory;
+import org.inbetween.models.pseudo.GeneratorSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -36,7 +37,8 @@ class AdaptKmnCommandTest {
     Path decoder = project.resolve(KmnAdaptTask.DEFAULT_OUT).toAbsolutePath().normalize();
     assertTrue(Files.size(decoder) > 0);
     Map<String, String> adapted =
-        AdaptedModel.settingsFor(project.toAbsolutePath().normalize()).options();
+        AdaptedModel.settingsFor(project.toAbsolutePath().normalize(), GeneratorSettings.defaults())
+            .options();
     assertEquals(decoder.toString(), adapted.get(KmnGeneratorFactory.DECODER_OPTION));
     assertEquals("2.0", adapted.get(FusedGeneratorFactory.FULL_TRUST_OPTION));
     Map<Path, byte[]> after = BusKeyframes.files(project.resolve("masks"));

@@ -8,10 +8,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import org.inbetween.app.project.FrameState;
 import org.inbetween.app.project.MachineLayer;
-import org.inbetween.app.project.NewProject;
-import org.inbetween.app.project.SourceKind;
 import org.inbetween.app.project.store.ProjectStore;
-import org.inbetween.app.video.demo.DemoVideo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -21,14 +18,7 @@ class PseudoLabelCommandTest {
 
   @Test
   void labelsTheFramesBetweenKeyframesOfAProject() throws Exception {
-    DemoVideo demo = new DemoVideo();
-    try (ProjectStore store =
-        ProjectStore.create(dir, NewProject.of(SourceKind.DEMO, null, 150, 25, 640, 360))) {
-      store.addObject(1, "ellipse");
-      store.addObject(2, "pentagon");
-      store.putHumanMask(demo.groundTruth(0), "tester");
-      store.putHumanMask(demo.groundTruth(5), "tester");
-    }
+    DemoKeyframesProject.create(dir, 0, 5);
     StringWriter out = new StringWriter();
     CommandLine cli = new CommandLine(new PseudoLabelCommand());
     cli.setOut(new PrintWriter(out));

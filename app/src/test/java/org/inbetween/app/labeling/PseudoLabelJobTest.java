@@ -22,6 +22,7 @@ import org.inbetween.app.project.Project;
 import org.inbetween.app.project.store.ProjectStore;
 import org.inbetween.app.task.Progress;
 import org.inbetween.app.video.demo.DemoVideo;
+import org.inbetween.models.flow.FlowPreset;
 import org.inbetween.models.image.LabelMask;
 import org.inbetween.models.metrics.RegionSimilarity;
 import org.inbetween.models.pseudo.CopyGenerator;
@@ -244,6 +245,44 @@ class PseudoLabelJobTest {
       assertEquals(INTERVAL - 1, summary.frames());
       assertEquals(FrameState.PSEUDO_LABELLED, store.project().frame(3).state());
     }
+  }
+
+  /**
+   * A project switched to better flow (Pseudo-labels › Optical flow…) redoes on the next run what
+   * nobody reviewed yet, and nothing a reviewer accepted.
+   */
+  @Test
+  void labelsMadeWithOtherFlowAreRedoneButAcceptedOnesStay() throws Exception {
+    GeneratorSettings medium = GeneratorSettings.defaults().withPreset(FlowPreset.MEDIUM);
+    try (ProjectStore store = KeyframedDemo.create(dir, demo, INTERVAL, LAST_KEYFRAME)) {
+      run(store, new WarpGenerator.Factory(), Progress.NONE);
+      store.review(5, Decision.accept(), "rev");
+      LabelMask accepted = store.humanMask(5).orElseThrow();
+      assertEquals("ultrafast", preset(store, 15));
+
+      PseudoLabelSummary redone;
+      try (PseudoLabelJob job =
+          new PseudoLabelJob(store, demo, new WarpGenerator.Factory(), medium)) {
+        redone = job.run(Progress.NONE);
+        assertEquals(0, job.run(Progress.NONE).frames(), "made with these flows: nothing to redo");
+      }
+
+      assertTrue(redone.frames() >= 26, "every gap redone: " + redone.frames());
+      assertEquals(0, redone.reopened());
+      for (int frame : new int[] {4, 6, 15, 25}) {
+        assertEquals("medium", preset(store, frame), "frame " + frame);
+      }
+      assertEquals(FrameState.ACCEPTED, store.project().frame(5).state());
+      assertEquals(accepted, store.humanMask(5).orElseThrow());
+    }
+  }
+
+  private static String preset(ProjectStore store, int frame) {
+    return store
+        .machineProvenance(MachineLayer.pseudo(), frame)
+        .orElseThrow()
+        .parameters()
+        .get("preset");
   }
 
   @Test

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.inbetween.app.cli.BusKeyframes;
+import org.inbetween.app.project.store.ProjectStore;
 import org.inbetween.models.fgplg.FgplgGeneratorFactory;
+import org.inbetween.models.flow.FlowPreset;
 import org.inbetween.models.kmn.FusedGeneratorFactory;
 import org.inbetween.models.kmn.KmnGeneratorFactory;
 import org.inbetween.models.pseudo.GeneratorSettings;
@@ -12,14 +15,19 @@ import org.inbetween.models.train.Checkpoints;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The editor's Ctrl+G prefers the project's adapted model once there is one. */
+/**
+ * The editor's jobs run with the project's optical flow, and prefer the project's adapted model
+ * once there is one.
+ */
 class AdaptedModelTest {
   @TempDir Path project;
 
   @Test
   void withoutAnAdaptedCheckpointTheDefaultsStand() throws Exception {
     Files.createDirectories(project.resolve(AdaptRequest.DEFAULT_OUT));
-    assertEquals(GeneratorSettings.defaults(), AdaptedModel.settingsFor(project));
+    assertEquals(
+        GeneratorSettings.defaults(),
+        AdaptedModel.settingsFor(project, GeneratorSettings.defaults()));
   }
 
   @Test
@@ -29,7 +37,23 @@ class AdaptedModelTest {
     assertEquals(
         GeneratorSettings.defaults()
             .withOption(FgplgGeneratorFactory.MODEL_OPTION, folder.toString()),
-        AdaptedModel.settingsFor(project));
+        AdaptedModel.settingsFor(project, GeneratorSettings.defaults()));
+  }
+
+  @Test
+  void aProjectsJobsRunWithItsFlowAndItsAdaptedModel() throws Exception {
+    Path dir = project.resolve("bus");
+    try (ProjectStore store = BusKeyframes.create(dir, 0, 10)) {
+      assertEquals(GeneratorSettings.defaults(), AdaptedModel.settingsFor(store));
+      store.setFlowPreset(FlowPreset.MEDIUM);
+      Path folder = Files.createDirectories(dir.resolve(AdaptRequest.DEFAULT_OUT));
+      Files.writeString(folder.resolve(Checkpoints.INFO), "{}");
+      assertEquals(
+          GeneratorSettings.defaults()
+              .withPreset(FlowPreset.MEDIUM)
+              .withOption(FgplgGeneratorFactory.MODEL_OPTION, folder.toString()),
+          AdaptedModel.settingsFor(store));
+    }
   }
 
   @Test

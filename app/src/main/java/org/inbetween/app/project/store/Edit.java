@@ -13,6 +13,7 @@ import org.inbetween.app.project.ProjectNames;
 import org.inbetween.app.project.Provenance;
 import org.inbetween.app.project.Review;
 import org.inbetween.app.project.TrackedObject;
+import org.inbetween.models.flow.FlowPreset;
 
 /**
  * One change to a project, exactly as the journal records it. Each kind knows its JSON form (see
@@ -78,6 +79,7 @@ sealed interface Edit {
               Json.requireTime(node, "time"),
               Json.requireEnum(node, "state", FrameState.class));
       case KeyframeInterval.TYPE -> new KeyframeInterval(Json.requireInt(node, "keyframeInterval"));
+      case FlowPresetChoice.TYPE -> new FlowPresetChoice(ProjectJson.flowPreset(node));
       case KeyframeMark.TYPE ->
           new KeyframeMark(
               Json.requireInt(node, "frame"),
@@ -354,6 +356,29 @@ sealed interface Edit {
     @Override
     public void applyTo(ProjectState state) {
       state.applyKeyframeInterval(interval);
+    }
+  }
+
+  /**
+   * The optical flow the project's jobs compute from now on ({@link
+   * org.inbetween.app.project.Project#flowPreset()}).
+   */
+  record FlowPresetChoice(FlowPreset preset) implements Edit {
+    static final String TYPE = ProjectJson.FLOW_PRESET;
+
+    @Override
+    public String type() {
+      return TYPE;
+    }
+
+    @Override
+    public void writeJson(ObjectNode node) {
+      node.put(ProjectJson.FLOW_PRESET, preset.label());
+    }
+
+    @Override
+    public void applyTo(ProjectState state) {
+      state.applyFlowPreset(preset);
     }
   }
 

@@ -24,6 +24,7 @@ import org.inbetween.app.project.SourceKind;
 import org.inbetween.app.project.SourceRef;
 import org.inbetween.app.project.TrackedObject;
 import org.inbetween.app.video.FrameRotation;
+import org.inbetween.models.flow.FlowPreset;
 
 /**
  * {@code project.json}: the snapshot of a project's metadata and frame states, written by each
@@ -34,14 +35,18 @@ final class ProjectJson {
   static final String FILE_NAME = "project.json";
   static final String BACKUP_NAME = "project.json.bak";
 
+  /** The field of the project's optical flow, also that of the journal edit that sets it. */
+  static final String FLOW_PRESET = "flowPreset";
+
   /**
    * Version 2 added {@code keyframeMarks}, version 3 the project's {@code name} and {@code
-   * sourceRotation}. A version-1 or -2 file opens unchanged (no marks; the folder's name; frames as
-   * decoded, unturned, as its masks were drawn); an older program refuses a newer file instead of
-   * silently dropping what it does not know (a rotation dropped would turn the frames under the
-   * masks).
+   * sourceRotation}, version 4 its {@code flowPreset}. A version-1, -2 or -3 file opens unchanged
+   * (no marks; the folder's name; frames as decoded, unturned, as its masks were drawn; the default
+   * flow, which is what its pseudo-labels were made with); an older program refuses a newer file
+   * instead of silently dropping what it does not know (a rotation dropped would turn the frames
+   * under the masks).
    */
-  static final int FORMAT_VERSION = 3;
+  static final int FORMAT_VERSION = 4;
 
   /** The largest journal sequence number a project file may hold (2^53). */
   static final long MAX_SEQUENCE = 1L << 53;
@@ -69,6 +74,7 @@ final class ProjectJson {
     root.put("height", s.height);
     root.put("sourceRotation", s.sourceRotation);
     root.put("keyframeInterval", s.keyframeInterval);
+    root.put(FLOW_PRESET, s.flowPreset.label());
     ObjectNode marks = root.putObject("keyframeMarks");
     s.addedKeyframes.forEach(marks.putArray("added")::add);
     s.removedKeyframes.forEach(marks.putArray("removed")::add);
@@ -114,6 +120,16 @@ final class ProjectJson {
     }
   }
 
+  /** The project's optical flow in {@code node}: a preset's lower-case name. */
+  static FlowPreset flowPreset(JsonNode node) {
+    String text = Json.requireText(node, FLOW_PRESET);
+    try {
+      return FlowPreset.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("field \"" + FLOW_PRESET + "\": " + e.getMessage(), e);
+    }
+  }
+
   private static ProjectState decodeState(JsonNode root) {
     ProjectState s = new ProjectState();
     s.seq = sequence(root, "journalSeq");
@@ -154,6 +170,9 @@ final class ProjectJson {
               + " frames");
     }
     readKeyframeMarks(s, root.path("keyframeMarks"));
+    if (root.has(FLOW_PRESET)) {
+      s.flowPreset = flowPreset(root);
+    }
     s.nextObjectId = Json.requireInt(root, "nextObjectId");
     for (JsonNode node : Json.requireArray(root, "objects")) {
       TrackedObject object =

@@ -17,6 +17,8 @@ import org.inbetween.app.project.Provenance;
 import org.inbetween.app.project.Review;
 import org.inbetween.app.project.SourceRef;
 import org.inbetween.app.project.TrackedObject;
+import org.inbetween.models.flow.FlowPreset;
+import org.inbetween.models.pseudo.GeneratorSettings;
 
 /**
  * The project as it stands after the last applied edit: what project.json and the layer files hold,
@@ -43,6 +45,10 @@ final class ProjectState {
   int sourceRotation;
 
   int keyframeInterval;
+
+  /** The project's optical flow: the generators' default in files from before the setting. */
+  FlowPreset flowPreset = GeneratorSettings.defaults().preset();
+
   int nextObjectId = 1;
 
   /** Sequence number of the last edit applied. */
@@ -92,6 +98,7 @@ final class ProjectState {
               keyframeInterval,
               addedKeyframes,
               removedKeyframes,
+              flowPreset,
               List.copyOf(liveObjects.values()),
               deletedObjects.keySet(),
               records);
@@ -208,6 +215,11 @@ final class ProjectState {
 
   void applyKeyframeInterval(int interval) {
     keyframeInterval = interval;
+    changed();
+  }
+
+  void applyFlowPreset(FlowPreset preset) {
+    flowPreset = preset;
     changed();
   }
 

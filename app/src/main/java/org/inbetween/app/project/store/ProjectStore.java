@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.inbetween.app.project.AbsentMark;
@@ -19,6 +20,7 @@ import org.inbetween.app.project.ProjectNames;
 import org.inbetween.app.project.Provenance;
 import org.inbetween.app.project.Review;
 import org.inbetween.app.project.TrackedObject;
+import org.inbetween.models.flow.FlowPreset;
 import org.inbetween.models.image.DavisPalette;
 import org.inbetween.models.image.LabelMask;
 import org.inbetween.models.image.Masks;
@@ -419,6 +421,15 @@ public final class ProjectStore implements AutoCloseable {
           "keyframe interval must be 1.." + state.frameCount + ", was " + interval);
     }
     commit(new Edit.KeyframeInterval(interval));
+  }
+
+  /**
+   * Sets the optical flow the project's jobs compute from now on. Labels already made keep their
+   * flows; the next run redoes the unreviewed ones (a pseudo-label made with other flows counts as
+   * changed, as one made by another method does).
+   */
+  public synchronized void setFlowPreset(FlowPreset preset) throws IOException {
+    commit(new Edit.FlowPresetChoice(Objects.requireNonNull(preset, "preset")));
   }
 
   /**

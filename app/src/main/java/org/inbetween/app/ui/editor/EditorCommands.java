@@ -57,6 +57,7 @@ final class EditorCommands {
       Runnable askKeyframeInterval,
       Consumer<String> generatePseudoLabels,
       Runnable propagateFromFrame,
+      Runnable askFlowPreset,
       ObservableBooleanValue canGenerate,
       Consumer<Exception> report) {}
 
@@ -122,12 +123,14 @@ final class EditorCommands {
 
   /**
    * "Propagate from this frame": from the shown frame's human mask to the next keyframe, or to the
-   * end of the video when there is none ({@link EditorWindow#PROPAGATION_METHOD}).
+   * end of the video when there is none ({@link EditorWindow#PROPAGATION_METHOD}); and "Optical
+   * flow…", the flow these jobs compute ({@link FlowPresetDialog}).
    */
   private static void addPropagation(List<Command> commands, Targets t) {
     commands.add(
         cmd("labels.propagate", "menu.labels", null, t.propagateFromFrame())
             .enabledWhen(t.canGenerate()));
+    commands.add(cmd("labels.flow", "menu.labels", null, t.askFlowPreset()));
   }
 
   /** The command id of "Generate with {@code method}" (ids are letters and digits: kmnWarp). */

@@ -182,6 +182,7 @@ public final class EditorWindow implements AutoCloseable {
                     () -> askKeyframeInterval(navigation),
                     this::generatePseudoLabels,
                     () -> propagateFrom(session.currentFrameProperty().get()),
+                    () -> FlowPresetDialog.ask(stage, text, session, this::report),
                     Bindings.not(pseudoLabelling.running()),
                     this::report))
             .toArray(Command[]::new));

@@ -69,7 +69,9 @@ final class ProjectTraining {
             AdaptRequest.DEFAULT_STEPS,
             steps ->
                 new AdaptTask(
-                    session.store(), session.frames(), AdaptRequest.defaults(steps, device)),
+                    session.store(),
+                    session.frames(),
+                    AdaptRequest.defaults(steps, device, session.project().flowSettings())),
             AdaptResult::summary),
         command(
             "models.adaptKmn",

@@ -100,7 +100,7 @@ final class PseudoLabelling {
                   session.store(),
                   session.frames(),
                   generators.get(method),
-                  AdaptedModel.settingsFor(session.store().directory()))) {
+                  AdaptedModel.settingsFor(session.store()))) {
             return work.run(job, new ShowingEachFrame(progress));
           }
         });

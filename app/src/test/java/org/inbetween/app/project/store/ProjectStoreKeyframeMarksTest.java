@@ -150,7 +150,7 @@ class ProjectStoreKeyframeMarksTest {
         "{\"added\":[3],\"removed\":[3]}|frame 3 is both added and removed",
         "{\"added\":[\"x\"],\"removed\":[]}|keyframeMarks.added: \"x\" is no frame",
         "{\"added\":[]}|missing field \"removed\"",
-        "{\"formatVersion\":4}|newer than this program reads"
+        "{\"formatVersion\":5}|newer than this program reads"
       })
   void badMarksOrAnUnknownVersionAreReportedNamingTheFile(String caseText) throws IOException {
     String[] parts = caseText.split("\\|");

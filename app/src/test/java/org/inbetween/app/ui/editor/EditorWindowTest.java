@@ -21,6 +21,7 @@ import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -40,6 +41,7 @@ import org.inbetween.app.ui.tools.SaveState;
 import org.inbetween.app.ui.tools.TestSessions;
 import org.inbetween.app.ui.viewer.FrameView;
 import org.inbetween.app.video.demo.DemoVideo;
+import org.inbetween.models.flow.FlowPreset;
 import org.inbetween.models.image.LabelMask;
 import org.inbetween.models.pseudo.GeneratorRegistry;
 import org.junit.jupiter.api.AfterEach;
@@ -388,6 +390,34 @@ class EditorWindowTest {
     try (ProjectStore store = reopened()) {
       assertEquals(
           "copy", store.machineProvenance(MachineLayer.pseudo(), 5).orElseThrow().method());
+    }
+  }
+
+  @Test
+  void theOpticalFlowChosenInItsDialogIsWhatTheNextRunComputes(FxRobot robot) throws Exception {
+    String medium = "#" + FlowPresetDialog.choiceId(FlowPreset.MEDIUM);
+    Platform.runLater(() -> window.commands().get("labels.flow").execute());
+    WaitForAsyncUtils.waitFor(
+        PATIENCE_SECONDS, TimeUnit.SECONDS, () -> !robot.lookup(medium).queryAll().isEmpty());
+    String current = "#" + FlowPresetDialog.choiceId(FlowPreset.ULTRAFAST);
+    assertTrue(robot.lookup(current).queryAs(RadioButton.class).isSelected(), "the setting now");
+    robot.clickOn(medium);
+    robot.clickOn("OK");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(FlowPreset.MEDIUM, session.project().flowPreset());
+
+    robot.interact(() -> window.commands().get(EditorCommands.generateCommandId("warp")).execute());
+    awaitFirstJobDone();
+
+    try (ProjectStore store = reopened()) {
+      assertEquals(FlowPreset.MEDIUM, store.project().flowPreset());
+      assertEquals(
+          "medium",
+          store
+              .machineProvenance(MachineLayer.pseudo(), 5)
+              .orElseThrow()
+              .parameters()
+              .get("preset"));
     }
   }
 
