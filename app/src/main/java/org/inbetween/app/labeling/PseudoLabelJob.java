@@ -113,6 +113,14 @@ public final class PseudoLabelJob implements Task<PseudoLabelSummary>, AutoClose
     this.flows = flowsIn(generator.parameters());
   }
 
+  /**
+   * ", flow: DIS medium" for a method that computes optical flow, else nothing: shown with every
+   * progress report, so that the jobs panel says which of the project's flow settings a run uses.
+   */
+  private String flowNote() {
+    return flows.containsKey("preset") ? ", flow: DIS " + flows.get("preset") : "";
+  }
+
   private static Map<String, String> flowsIn(Map<String, String> parameters) {
     Map<String, String> flows = new HashMap<>(parameters);
     flows.keySet().retainAll(GeneratorSettings.defaults().flowParameters().keySet());
@@ -252,8 +260,7 @@ public final class PseudoLabelJob implements Task<PseudoLabelSummary>, AutoClose
         gaps.stream().mapToInt(KeyframeGap::size).sum()
             + ends.stream().mapToInt(OpenEnd::size).sum();
     Pass pass = new Pass(total, stale, progress);
-    String flow = flows.containsKey("preset") ? ", flow: DIS " + flows.get("preset") : "";
-    progress.update(0, total, "device: " + generator.device() + flow);
+    progress.update(0, total, "device: " + generator.device() + flowNote());
     for (KeyframeGap gap : gaps) {
       Map<Integer, SoftMask[]> sides = KeyframeSides.read(store, store.project(), gap).masks();
       ObjectQuestion question =
@@ -292,7 +299,10 @@ public final class PseudoLabelJob implements Task<PseudoLabelSummary>, AutoClose
           labelled++;
         }
         visited++;
-        progress.update(visited, total, String.format("%.1f frames/s", visited / seconds()));
+        progress.update(
+            visited,
+            total,
+            String.format(Locale.ROOT, "%.1f frames/s%s", visited / seconds(), flowNote()));
       }
     }
 

@@ -408,6 +408,9 @@ class EditorWindowTest {
 
     robot.interact(() -> window.commands().get(EditorCommands.generateCommandId("warp")).execute());
     awaitFirstJobDone();
+    String message =
+        WaitForAsyncUtils.asyncFx(() -> window.jobs().jobs().get(0).messageProperty().get()).get();
+    assertTrue(message.endsWith("frames/s, flow: DIS medium"), message);
 
     try (ProjectStore store = reopened()) {
       assertEquals(FlowPreset.MEDIUM, store.project().flowPreset());
