@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
@@ -54,9 +55,9 @@ public final class PseudoLabelJob implements Task<PseudoLabelSummary>, AutoClose
   /** Which frames a run labels; human masks are never among them. */
   public enum Scope {
     /**
-     * Gaps and open ends with a frame whose pseudo-label is missing, stale or made by another
-     * method; a rejected frame is relabelled only when stale (its rejection was about a label made
-     * from what has changed).
+     * Gaps and open ends with a frame whose pseudo-label is missing, stale, or made by another
+     * method or with other optical flow; a rejected frame is relabelled only when stale (its
+     * rejection was about a label made from what has changed).
      */
     CHANGED,
     /** Every frame of every gap and open end, except rejected ones (after retraining a model). */
@@ -71,6 +72,10 @@ public final class PseudoLabelJob implements Task<PseudoLabelSummary>, AutoClose
   /** Who withdraws the acceptance of a stale accepted frame, as its review history shows. */
   static final String REOPENER = "inbetween";
 
+  /** The provenance parameters that say which optical flow a label was made with. */
+  private static final Set<String> FLOW_KEYS =
+      GeneratorSettings.defaults().flowParameters().keySet();
+
   private final ProjectStore store;
   private final PseudoLabelGenerator generator;
   private final Scope scope;
@@ -80,6 +85,12 @@ public final class PseudoLabelJob implements Task<PseudoLabelSummary>, AutoClose
    * The flow settings in this run's provenance ({@code preset}, ...); none for a flowless method.
    */
   private final Map<String, String> flows;
+
+  /**
+   * ", flow: DIS medium" for a method that computes optical flow, else nothing: shown with every
+   * progress report, so that the jobs panel says which of the project's flow settings a run uses.
+   */
+  private final String flowNote;
 
   /** A job that labels what changed ({@link Scope#CHANGED}). */
   public PseudoLabelJob(
@@ -110,21 +121,15 @@ public final class PseudoLabelJob implements Task<PseudoLabelSummary>, AutoClose
     this.scope = scope;
     this.layer = layer;
     this.generator = factory.create(new SourceFrames(source), settings);
-    this.flows = flowsIn(generator.parameters());
+    this.flows = new HashMap<>(generator.parameters());
+    flows.keySet().retainAll(FLOW_KEYS);
+    this.flowNote = flows.containsKey("preset") ? ", flow: DIS " + flows.get("preset") : "";
   }
 
-  /**
-   * ", flow: DIS medium" for a method that computes optical flow, else nothing: shown with every
-   * progress report, so that the jobs panel says which of the project's flow settings a run uses.
-   */
-  private String flowNote() {
-    return flows.containsKey("preset") ? ", flow: DIS " + flows.get("preset") : "";
-  }
-
-  private static Map<String, String> flowsIn(Map<String, String> parameters) {
-    Map<String, String> flows = new HashMap<>(parameters);
-    flows.keySet().retainAll(GeneratorSettings.defaults().flowParameters().keySet());
-    return flows;
+  /** Whether {@code made} was made with this run's optical flow (or both use none). */
+  private boolean sameFlows(Provenance made) {
+    return FLOW_KEYS.stream()
+        .allMatch(key -> Objects.equals(made.parameters().get(key), flows.get(key)));
   }
 
   /**
@@ -204,7 +209,7 @@ public final class PseudoLabelJob implements Task<PseudoLabelSummary>, AutoClose
                         || store
                             .machineProvenance(MachineLayer.pseudo(), k)
                             .filter(p -> p.method().equals(generator.method()))
-                            .filter(p -> flowsIn(p.parameters()).equals(flows))
+                            .filter(this::sameFlows)
                             .filter(p -> p.parameters().containsKey(KEYFRAMES))
                             .isEmpty()));
   }
@@ -260,7 +265,7 @@ public final class PseudoLabelJob implements Task<PseudoLabelSummary>, AutoClose
         gaps.stream().mapToInt(KeyframeGap::size).sum()
             + ends.stream().mapToInt(OpenEnd::size).sum();
     Pass pass = new Pass(total, stale, progress);
-    progress.update(0, total, "device: " + generator.device() + flowNote());
+    progress.update(0, total, "device: " + generator.device() + flowNote);
     for (KeyframeGap gap : gaps) {
       Map<Integer, SoftMask[]> sides = KeyframeSides.read(store, store.project(), gap).masks();
       ObjectQuestion question =
@@ -302,7 +307,7 @@ public final class PseudoLabelJob implements Task<PseudoLabelSummary>, AutoClose
         progress.update(
             visited,
             total,
-            String.format(Locale.ROOT, "%.1f frames/s%s", visited / seconds(), flowNote()));
+            String.format(Locale.ROOT, "%.1f frames/s%s", visited / seconds(), flowNote));
       }
     }
 
